@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from craftsite.blocks import BaseStreamBlock
+from craftsite.cards import load_cards
 
 
 class FeaturedPagesBlock(blocks.StructBlock):
@@ -19,6 +20,11 @@ class FeaturedPagesBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         template = "blocks/featured_pages_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["cards"] = load_cards(value["pages"])
+        return context
 
 
 class HomeStreamBlock(BaseStreamBlock):
@@ -41,6 +47,8 @@ class HeroMixin(models.Model):
         verbose_name=_("introduction"),
         help_text=_("One or two sentences shown under the title and in search results."),
     )
+
+    listing_image_field = "hero_image"
 
     class Meta:
         abstract = True

@@ -6,3 +6,4 @@ DEBUG = True
 SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEMO_CONTENT_ALLOWED = True

@@ -41,6 +41,11 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # HSTS preload is a one-way commitment for the whole domain; leave it to the operator.
 SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
+# Static files are served by the app itself, compressed and with hashed names.
+MIDDLEWARE.insert(  # noqa: F405
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,  # noqa: F405
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )

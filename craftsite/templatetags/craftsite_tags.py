@@ -55,7 +55,9 @@ def page_languages(context):
                 "code": code,
                 "name": name,
                 "url": url,
-                "full_url": request.build_absolute_uri(url),
+                "full_url": target.get_full_url(request)
+                if target is not None
+                else request.build_absolute_uri(url),
                 "is_current": code == current,
                 "is_translation": code in translations or not isinstance(page, Page),
             }

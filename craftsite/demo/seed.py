@@ -1,0 +1,232 @@
+"""Build the site-wide demo content. Every step looks for what it would create first, so a
+second run finds everything in place and changes nothing."""
+
+from io import BytesIO
+
+from anyascii import anyascii
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.images import ImageFile
+from django.utils.text import slugify
+from wagtail.models import Collection, Locale, Page, Site
+
+from craftsite.demo import content, images
+from craftsite.models import HomePage, Navigation, OrganisationSettings, SiteImage, StandardPage
+
+LANGUAGES = ("vi", "en")
+
+
+def demo_image(title, alt_text, render):
+    """Return the demo image with this title, rendering and storing it on first use."""
+    existing = SiteImage.objects.filter(title=title).first()
+    if existing:
+        return existing
+    collection = demo_collection()
+    slug = slugify(anyascii(title))
+    return SiteImage.objects.create(
+        title=title,
+        description=alt_text,
+        credit="Làng Nghề (minh hoạ)",
+        collection=collection,
+        file=ImageFile(BytesIO(render()), name=f"{slug}.jpg"),
+    )
+
+
+def demo_collection():
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name="Demo").first()
+    return existing or root.add_child(name="Demo")
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def upsert_child(parent, page):
+    """Add `page` under `parent` unless a page with its slug already exists there."""
+    existing = parent.get_children().filter(slug=page.slug).first()
+    if existing:
+        return existing.specific
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def upsert_translation(source, parent, page):
+    """Add `page` as the translation of `source` in `page.locale`, under `parent`."""
+    existing = source.get_translation_or_none(page.locale)
+    if existing:
+        return existing.specific
+    page.translation_key = source.translation_key
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def locales():
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+
+
+def seed_home_pages(locale_by_code, hero_image):
+    """One home page per language under the tree root; the default site points at the
+    Vietnamese one. Wagtail's placeholder welcome page is removed."""
+    root = Page.get_first_root_node()
+    homes = {}
+    for code in LANGUAGES:
+        text = content.HOME[code]
+        page = HomePage(
+            title=text["title"],
+            slug="home" if code == "vi" else f"home-{code}",
+            locale=locale_by_code[code],
+            hero_image=hero_image,
+            hero_text=text["hero_text"],
+            hero_link_label=text["hero_link_label"],
+            introduction=text["introduction"],
+        )
+        existing = HomePage.objects.filter(locale=locale_by_code[code], depth=2).first()
+        if existing:
+            homes[code] = existing
+        elif code == "vi":
+            homes[code] = replace_welcome_page(root, page)
+        else:
+            homes[code] = upsert_translation(homes["vi"], root, page)
+    return homes
+
+
+def replace_welcome_page(root, home):
+    """Swap Wagtail's "Welcome to your new Wagtail site!" page for our home page."""
+    welcome = (
+        root.get_children().filter(slug="home").exclude(content_type__model="homepage").first()
+    )
+    if welcome:
+        welcome.slug = "welcome-placeholder"
+        welcome.save(update_fields=["slug"])
+    root.add_child(instance=home)
+    publish(home)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site:
+        site.root_page = home
+        site.site_name = "Làng Nghề"
+        site.save()
+    else:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Làng Nghề",
+        )
+    if welcome:
+        welcome.delete()
+    return home
+
+
+def seed_standard_pages(homes, locale_by_code, image):
+    pages = {}
+    for spec in content.STANDARD_PAGES:
+        vi = upsert_child(
+            homes["vi"],
+            StandardPage(
+                slug=spec["slug"], locale=locale_by_code["vi"], hero_image=image, **spec["vi"]
+            ),
+        )
+        en = upsert_translation(
+            vi,
+            homes["en"],
+            StandardPage(
+                slug=spec["slug_en"], locale=locale_by_code["en"], hero_image=image, **spec["en"]
+            ),
+        )
+        pages[spec["slug_en"]] = {"vi": vi, "en": en}
+    return pages
+
+
+def feature_pages_on_home(homes, pages):
+    """Fill the home page's featured row once, with pages of the same language."""
+    for code, home in homes.items():
+        if home.body:
+            continue
+        text = content.HOME[code]
+        home.body = [
+            (
+                "featured_pages",
+                {
+                    "heading": text["featured_heading"],
+                    "text": text["featured_text"],
+                    "pages": [pages[slug][code] for slug in ("about", "delivery", "returns")],
+                },
+            )
+        ]
+        home.hero_link = pages["about"][code]
+        publish(home)
+
+
+def seed_navigation(locale_by_code, pages):
+    header = ("about", "delivery", "returns")
+    footer = ("about", "delivery", "returns", "privacy", "terms")
+    source = None
+    for code in LANGUAGES:
+        locale = locale_by_code[code]
+        navigation = Navigation.objects.filter(locale=locale).first()
+        if navigation is None:
+            navigation = Navigation(locale=locale, footer_text=content.FOOTER_TEXT[code])
+            if source:
+                navigation.translation_key = source.translation_key
+            navigation.header_links = [("link", {"page": pages[s][code]}) for s in header]
+            navigation.footer_links = [("link", {"page": pages[s][code]}) for s in footer]
+            navigation.save()
+        source = source or navigation
+
+
+def seed_organisation(site):
+    settings = OrganisationSettings.for_site(site)
+    if not settings.legal_name:
+        for field, value in content.ORGANISATION.items():
+            setattr(settings, field, value)
+        settings.save()
+
+
+def seed_accounts():
+    """Demo accounts for each role. Groups get admin access here; the apps that give each
+    role its real permissions (pages, orders, reports) extend these groups."""
+    admin_access = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    user_model = get_user_model()
+    for username, _role, group_name, full_name in content.DEMO_ACCOUNTS:
+        user = user_model.objects.filter(username=username).first()
+        if user is None:
+            first, _, last = full_name.partition(" ")
+            user = user_model.objects.create_user(
+                username=username,
+                email=f"{username}@langnghe.example",
+                password=content.DEMO_PASSWORD,
+                first_name=first,
+                last_name=last,
+                is_superuser=group_name is None,
+                is_staff=group_name is None,
+            )
+        if group_name:
+            group, _ = Group.objects.get_or_create(name=group_name)
+            group.permissions.add(admin_access)
+            user.groups.add(group)
+
+
+def seed_site():
+    locale_by_code = locales()
+    hero = demo_image(
+        "Làng trên cao nguyên",
+        "Núi rừng Tây Nguyên lúc bình minh, một nhà rông mái cao giữa làng",
+        lambda: images.landscape(seed=7, width=1600, height=900),
+    )
+    brocade = demo_image(
+        "Hoa văn thổ cẩm",
+        "Tấm vải thổ cẩm nền đen với các dải hoa văn hình thoi đỏ, vàng và trắng",
+        lambda: images.brocade(seed=3),
+    )
+    homes = seed_home_pages(locale_by_code, hero)
+    pages = seed_standard_pages(homes, locale_by_code, brocade)
+    feature_pages_on_home(homes, pages)
+    seed_navigation(locale_by_code, pages)
+    seed_organisation(Site.objects.get(is_default_site=True))
+    seed_accounts()
+    return homes

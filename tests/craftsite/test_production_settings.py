@@ -1,0 +1,59 @@
+"""Production settings are loaded in a child process, as gunicorn would load them."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+GOOD_ENV = {
+    "DJANGO_SETTINGS_MODULE": "craftsite.settings.production",
+    "DJANGO_SECRET_KEY": "x" * 60 + "-a-long-random-production-secret",
+    "DJANGO_ALLOWED_HOSTS": "langnghe.example,www.langnghe.example",
+}
+
+
+def manage(*args, drop=(), **extra):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(GOOD_ENV, **extra)
+    for name in drop:
+        env.pop(name)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+def test_production_refuses_to_start_without(missing):
+    result = manage("check", drop=[missing])
+
+    assert result.returncode != 0
+    assert f"Set the {missing} environment variable" in result.stderr
+
+
+def test_production_refuses_a_blank_secret_key():
+    result = manage("check", DJANGO_SECRET_KEY="   ")
+
+    assert result.returncode != 0
+    assert "Set the DJANGO_SECRET_KEY environment variable" in result.stderr
+
+
+def test_check_deploy_is_clean():
+    result = manage("check", "--deploy", "--fail-level", "WARNING")
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_never_creates_demo_accounts():
+    result = manage("seed_demo")
+
+    assert result.returncode != 0
+    assert "not allowed" in result.stderr
