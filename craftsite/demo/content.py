@@ -64,8 +64,8 @@ STANDARD_PAGES = [
                         "với chín nghề: dệt thổ cẩm, đan lát, làm rượu cần, chế tác nhạc cụ, rèn, "
                         "gốm, tạc tượng, đẽo thuyền độc mộc và làm nỏ.",
                         "Từ tháng 7/2025, tỉnh Kon Tum hợp nhất vào tỉnh Quảng Ngãi; các làng nghề "
-                        "và hợp tác xã trên trang này vẫn giữ nguyên tên làng, nay thuộc xã, phường "
-                        "mới của tỉnh Quảng Ngãi.",
+                        "và hợp tác xã trên trang này vẫn giữ nguyên tên làng, nay thuộc xã, "
+                        "phường mới của tỉnh Quảng Ngãi.",
                     ],
                 ),
                 (
@@ -94,8 +94,8 @@ STANDARD_PAGES = [
                         "465/QĐ-UBND of 27 July 2022, covers nine crafts: brocade weaving, "
                         "basketry, rice wine, musical instruments, blacksmithing, pottery, statue "
                         "carving, dugout canoes and crossbows.",
-                        "Since July 2025 Kon Tum has been part of Quảng Ngãi province; the villages "
-                        "and cooperatives on this site keep their names and now belong to the new "
+                        "Since July 2025 Kon Tum has been part of Quảng Ngãi province; the "
+                        "villages and cooperatives on this site keep their names and now belong to the new "
                         "communes and wards of Quảng Ngãi.",
                     ],
                 ),
@@ -291,8 +291,8 @@ STANDARD_PAGES = [
                 (
                     "Prices and payment",
                     [
-                        "Prices are in Vietnamese đồng and include taxes; the delivery fee is shown "
-                        "separately before you order. You can pay cash on delivery, by bank "
+                        "Prices are in Vietnamese đồng and include taxes; the delivery fee is "
+                        "shown separately before you order. You can pay cash on delivery, by bank "
                         "transfer with a VietQR code, or by card when card payment is enabled.",
                     ],
                 ),

@@ -10,7 +10,8 @@ def add_standard_page(parent, title, slug, **fields):
 
 
 def add_translation(source, parent, title, slug, **fields):
-    """Add and publish the translation of `source` under `parent` (a page of the target language)."""
+    """Add and publish the translation of `source` under `parent`, a page of the target
+    language."""
     page = type(source)(
         title=title,
         slug=slug,

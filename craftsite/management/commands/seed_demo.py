@@ -7,7 +7,10 @@ from craftsite.demo.seed import seed_site
 
 
 class Command(BaseCommand):
-    help = "Build the demo site in Vietnamese and English. Safe to run again: it adds only what is missing."
+    help = (
+        "Build the demo site in Vietnamese and English. "
+        "Safe to run again: it adds only what is missing."
+    )
 
     def handle(self, *args, **options):
         if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
