@@ -95,8 +95,8 @@ STANDARD_PAGES = [
                         "basketry, rice wine, musical instruments, blacksmithing, pottery, statue "
                         "carving, dugout canoes and crossbows.",
                         "Since July 2025 Kon Tum has been part of Quảng Ngãi province; the "
-                        "villages and cooperatives on this site keep their names and now belong to the new "
-                        "communes and wards of Quảng Ngãi.",
+                        "villages and cooperatives on this site keep their names and now belong "
+                        "to the new communes and wards of Quảng Ngãi.",
                     ],
                 ),
                 (
