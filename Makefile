@@ -45,7 +45,7 @@ lock: install
 
 # Rebuild the .po catalogues from the code and compile them to the .mo files that are committed.
 messages: install
-	$(PY) manage.py makemessages --locale vi --locale en --ignore '.venv/*' --ignore 'static/*'
+	$(PY) manage.py makemessages --locale vi --no-location --ignore '.venv/*' --ignore 'static/*' --ignore 'tests/*'
 	$(PY) manage.py compilemessages --ignore '.venv/*'
 
 clean:

@@ -1,6 +1,7 @@
 """StreamField blocks shared by every app's pages. This module imports no app, so stories and
 catalog can build on it without depending on site-wide pages."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -71,11 +72,15 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": _("Choose a page or enter an outside address, not both.")}
+                block_errors={
+                    "page": ValidationError(
+                        _("Choose a page or enter an outside address, not both.")
+                    )
+                }
             )
         if value.get("url") and not value.get("label"):
             raise blocks.StructBlockValidationError(
-                block_errors={"label": _("An outside address needs a label.")}
+                block_errors={"label": ValidationError(_("An outside address needs a label."))}
             )
         return value
 

@@ -86,6 +86,7 @@ def test_files_that_are_not_allowed_images_are_refused(admin_client, name, conte
     assert not SiteImage.objects.exists()
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 def test_decompression_bomb_is_refused(admin_client):
     # 12,000 × 12,000 one-bit pixels compress to a few kilobytes but would need 144 megapixels.
     bomb = png_bytes(12_000, 12_000)
