@@ -41,6 +41,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # HSTS preload is a one-way commitment for the whole domain; leave it to the operator.
 SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
+STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", STATIC_ROOT)  # noqa: F405
+MEDIA_ROOT = os.environ.get("DJANGO_MEDIA_ROOT", MEDIA_ROOT)  # noqa: F405
+
 # Static files are served by the app itself, compressed and with hashed names.
 MIDDLEWARE.insert(  # noqa: F405
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,  # noqa: F405

@@ -57,3 +57,15 @@ def test_production_never_creates_demo_accounts():
 
     assert result.returncode != 0
     assert "not allowed" in result.stderr
+
+
+def test_static_files_are_collected_compressed_with_hashed_names(tmp_path):
+    result = manage("collectstatic", "--noinput", DJANGO_STATIC_ROOT=str(tmp_path))
+
+    assert result.returncode == 0, result.stderr
+    stylesheets = sorted(p.name for p in (tmp_path / "craftsite/css").iterdir())
+    hashed = [name for name in stylesheets if name.startswith("site.") and name != "site.css"]
+    assert any(name.endswith(".css") for name in hashed), stylesheets
+    assert any(name.endswith(".css.gz") for name in hashed), stylesheets
+    manifest = (tmp_path / "staticfiles.json").read_text()
+    assert "craftsite/css/site.css" in manifest
