@@ -7,6 +7,8 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from craftsite.cards import load_cards
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=120)
@@ -86,3 +88,16 @@ class LinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
+
+
+class PageCardsBlock(blocks.StructBlock):
+    """A heading over a row of cards linking to chosen pages, loaded in a fixed number of
+    queries whatever their number and types."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    pages = blocks.ListBlock(blocks.PageChooserBlock(), label=_("Pages"), min_num=1, max_num=8)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["cards"] = load_cards(value["pages"])
+        return context

@@ -6,10 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from craftsite import views
+from craftsite.sitemaps import MultilingualSitemap
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("robots.txt", views.robots_txt),
 ]
 
 if settings.DEBUG:
@@ -19,6 +23,7 @@ if settings.DEBUG:
 
 # Every public page lives under its language: /vi/… and /en/…; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
+    path("search/", views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

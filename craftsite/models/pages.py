@@ -6,60 +6,22 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from craftsite.blocks import BaseStreamBlock
-from craftsite.cards import load_cards
+from craftsite.blocks import BaseStreamBlock, PageCardsBlock
+from craftsite.mixins import HeroMixin
 
 
-class FeaturedPagesBlock(blocks.StructBlock):
+class FeaturedPagesBlock(PageCardsBlock):
     """A row of cards linking to chosen pages: stories, villages, products, anything."""
 
-    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
     text = blocks.TextBlock(required=False, label=_("Introduction"))
-    pages = blocks.ListBlock(blocks.PageChooserBlock(), label=_("Pages"), min_num=1, max_num=8)
 
     class Meta:
         icon = "doc-full"
         template = "blocks/featured_pages_block.html"
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["cards"] = load_cards(value["pages"])
-        return context
-
 
 class HomeStreamBlock(BaseStreamBlock):
     featured_pages = FeaturedPagesBlock(label=_("Featured pages"))
-
-
-class HeroMixin(models.Model):
-    """A wide photo with a heading over it; most pages of a promotion site open with one."""
-
-    hero_image = models.ForeignKey(
-        "craftsite.SiteImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("hero image"),
-    )
-    introduction = models.TextField(
-        blank=True,
-        verbose_name=_("introduction"),
-        help_text=_("One or two sentences shown under the title and in search results."),
-    )
-
-    listing_image_field = "hero_image"
-
-    class Meta:
-        abstract = True
-
-    @property
-    def listing_image(self):
-        return self.hero_image
-
-    @property
-    def listing_summary(self):
-        return self.introduction or self.search_description
 
 
 class HomePage(HeroMixin, Page):
@@ -89,7 +51,11 @@ class HomePage(HeroMixin, Page):
         FieldPanel("introduction"),
         FieldPanel("body"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("search_ascii"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -113,6 +79,7 @@ class StandardPage(HeroMixin, Page):
         *Page.search_fields,
         index.SearchField("introduction"),
         index.SearchField("body"),
+        index.SearchField("search_ascii"),
     ]
 
     parent_page_types = ["craftsite.HomePage", "craftsite.StandardPage"]

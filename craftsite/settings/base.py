@@ -10,9 +10,11 @@ BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
     "craftsite",
+    "stories",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -137,3 +139,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Map tiles for the interactive village maps. Empty: pages show the map drawn on the server
+# only (no request leaves the site). Production can point this at a tile server it may use.
+MAP_TILE_URL = ""
+MAP_TILE_ATTRIBUTION = "© OpenStreetMap contributors"

@@ -1,10 +1,16 @@
+import json
+
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import translate_url
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from craftsite.models import Navigation
+from craftsite.models import Navigation, OrganisationSettings
 
 register = template.Library()
 
@@ -76,3 +82,103 @@ def site_navigation():
         ).select_related("locale")
     }
     return by_language.get(wanted[0]) or by_language.get(wanted[1])
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context):
+    """[(title, url), …] from the language's home page down to the current page; the home
+    page is called "Home" so that a long home title does not crowd the trail."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    request = context["request"]
+    ancestors = page.get_ancestors().filter(depth__gte=2)
+    trail = [
+        (_("Home") if ancestor.depth == 2 else ancestor.title, ancestor.get_url(request))
+        for ancestor in ancestors
+    ]
+    return [*trail, (page.title, page.get_url(request))]
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, trail):
+    """The page's JSON-LD: its own objects, a BreadcrumbList, and the organisation on the home
+    page. `</` is escaped so that no text can close the script element."""
+    page = context.get("page")
+    request = context["request"]
+    if not isinstance(page, Page):
+        return ""
+    objects = list(page.structured_data(request)) if hasattr(page, "structured_data") else []
+    if trail:
+        objects.append(
+            {
+                "@context": "https://schema.org",
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "position": position,
+                        "name": str(title),
+                        "item": request.build_absolute_uri(url),
+                    }
+                    for position, (title, url) in enumerate(trail, start=1)
+                ],
+            }
+        )
+    if page.depth == 2:
+        objects.append(organisation_data(request))
+    return format_html_join(
+        "\n",
+        '<script type="application/ld+json">{}</script>',
+        ((mark_safe(json_for_script(obj)),) for obj in objects),  # noqa: S308
+    )
+
+
+def json_for_script(data):
+    return (
+        json.dumps(data, ensure_ascii=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
+
+
+def organisation_data(request):
+    organisation = OrganisationSettings.for_request(request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": organisation.legal_name or settings.WAGTAIL_SITE_NAME,
+        "url": request.build_absolute_uri("/"),
+        "logo": request.build_absolute_uri(static("craftsite/img/favicon.svg")),
+    }
+    if organisation.phone:
+        data["telephone"] = organisation.phone
+    if organisation.email:
+        data["email"] = organisation.email
+    if organisation.address:
+        data["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": organisation.address,
+            "addressCountry": "VN",
+        }
+    same_as = [url for _name, url in organisation.social_links()]
+    if same_as:
+        data["sameAs"] = same_as
+    return data
+
+
+@register.simple_tag(takes_context=True)
+def social_image_url(context):
+    """A 1200×630 JPEG for link previews (Facebook, Zalo), from the page's own image or the
+    home page's hero."""
+    page = context.get("page")
+    request = context["request"]
+    image = getattr(page, "listing_image", None) if isinstance(page, Page) else None
+    if image is None:
+        site = Site.find_for_request(request)
+        home = site.root_page.specific if site else None
+        image = getattr(home, "listing_image", None)
+    if image is None:
+        return ""
+    return request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)

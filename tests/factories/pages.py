@@ -9,16 +9,13 @@ def add_standard_page(parent, title, slug, **fields):
     return page
 
 
-def add_translation(source, parent, title, slug, **fields):
+def add_translation(source, parent, title=None, slug=None, page=None, **fields):
     """Add and publish the translation of `source` under `parent`, a page of the target
-    language."""
-    page = type(source)(
-        title=title,
-        slug=slug,
-        locale=parent.locale,
-        translation_key=source.translation_key,
-        **fields,
-    )
+    language: either `page` as given, or a page of the same type built from the fields."""
+    if page is None:
+        page = type(source)(title=title, slug=slug, **fields)
+    page.locale = parent.locale
+    page.translation_key = source.translation_key
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page

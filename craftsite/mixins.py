@@ -1,0 +1,58 @@
+"""Page mixins shared by every app's pages. This module imports no app (only the app-free
+helpers beside it): models are named by lazy strings, so that stories and catalog can use it
+without depending on site-wide pages."""
+
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from craftsite.text import fold
+
+
+class HeroMixin(models.Model):
+    """A wide photo and a short introduction: most pages of a promotion site open with one,
+    and cards, search results and shared links reuse both."""
+
+    hero_image = models.ForeignKey(
+        "craftsite.SiteImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+    )
+    introduction = models.TextField(
+        blank=True,
+        verbose_name=_("introduction"),
+        help_text=_("One or two sentences shown under the title and in search results."),
+    )
+
+    listing_image_field = "hero_image"
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_image(self):
+        return self.hero_image
+
+    @property
+    def listing_summary(self):
+        return self.introduction or self.search_description
+
+    def search_ascii(self):
+        """An accent-free copy of the page's words, indexed beside the original, so that
+        "tho cam" finds "thổ cẩm" and "dak rang" finds "Đăk Răng"."""
+        words = [self.title, self.introduction, *self.extra_search_text()]
+        body = getattr(self, "body", None)
+        if body:
+            words.append(strip_tags(str(body.render_as_block())))
+        return fold(" ".join(strip_tags(str(word)) for word in words if word))
+
+    def extra_search_text(self):
+        """More of a page type's words to fold into its search text."""
+        return []
+
+    def structured_data(self, request):
+        """JSON-LD objects describing this page (schema.org); page types add their own."""
+        return []

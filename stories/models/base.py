@@ -1,0 +1,55 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from craftsite.mixins import HeroMixin
+from stories.blocks import StoryStreamBlock
+
+
+class EditorialPage(HeroMixin, Page):
+    """What every story, craft, group, village, artisan and event page has: a hero, an
+    introduction, a flexible body, and search that ignores Vietnamese diacritics."""
+
+    body = StreamField(StoryStreamBlock(), blank=True, verbose_name=_("body"))
+
+    intro_panels = [FieldPanel("introduction"), FieldPanel("hero_image")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.SearchField("search_ascii"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def in_same_locale(self, model):
+        """Live pages of `model` in this page's language."""
+        return model.objects.live().public().filter(locale_id=self.locale_id)
+
+
+class IndexPage(HeroMixin, Page):
+    """A section's landing page (stories, crafts, villages …): one per language under home."""
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("hero_image")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("search_ascii"),
+    ]
+    parent_page_types = ["craftsite.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def children_of(self, model):
+        return (
+            model.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+        )

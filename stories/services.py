@@ -1,0 +1,65 @@
+"""Class registration: seats are shared by every language of a class, the last seat can be
+taken only once, and a phone number registers once per class."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from wagtail.models import Page
+
+from stories.models import ClassRegistration
+
+
+class RegistrationError(Exception):
+    """A registration that cannot be accepted; the message is for the person registering."""
+
+
+class AlreadyRegistered(RegistrationError):
+    pass
+
+
+class RegistrationClosed(RegistrationError):
+    pass
+
+
+def register_for_class(event, *, name, phone, age, village):
+    """Register a learner for `event`, on the waiting list once the seats are taken."""
+    if not event.accepts_registrations():
+        raise RegistrationClosed
+    try:
+        with transaction.atomic():
+            lock_class(event)
+            if event.registrations().filter(phone=phone).exists():
+                raise AlreadyRegistered
+            status = (
+                ClassRegistration.Status.CONFIRMED
+                if event.seats_taken() < event.seats
+                else ClassRegistration.Status.WAITING
+            )
+            return ClassRegistration.objects.create(
+                event=event,
+                class_key=event.translation_key,
+                name=name,
+                phone=phone,
+                age=age,
+                village=village,
+                status=status,
+            )
+    except IntegrityError as error:  # a concurrent request registered the same phone first
+        raise AlreadyRegistered from error
+
+
+def lock_class(event):
+    """Serialise registrations for one class (all its translations) until the transaction ends,
+    so two people cannot both count a free seat. SQLite serialises writers on its own."""
+    list(
+        Page.objects.select_for_update()
+        .filter(translation_key=event.translation_key)
+        .values_list("pk", flat=True)
+    )
+
+
+def completed_learners(events):
+    """How many learners completed these classes: the programme reports it every year."""
+    keys = [event.translation_key for event in events]
+    return ClassRegistration.objects.filter(
+        class_key__in=keys, completed=True, event__ends_at__lte=timezone.now()
+    ).count()

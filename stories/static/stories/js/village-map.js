@@ -1,0 +1,26 @@
+// Upgrade the drawn village map to an interactive Leaflet map when a tile server is configured.
+// The drawn map stays in place until the first tile has loaded, and comes back if tiles fail.
+document.querySelectorAll("[data-village-map][data-tiles]").forEach((figure) => {
+  if (!window.L) return;
+  const drawn = figure.querySelector(".village-map__drawn");
+  const live = figure.querySelector(".village-map__live");
+  const points = JSON.parse(figure.querySelector(".village-map__points").textContent);
+  if (!points.length) return;
+  live.style.height = `${drawn.getBoundingClientRect().height || 420}px`;
+  live.hidden = false;
+  const map = L.map(live, { scrollWheelZoom: false });
+  const tiles = L.tileLayer(figure.dataset.tiles, {
+    attribution: figure.dataset.attribution, maxZoom: 17,
+  });
+  tiles.once("load", () => { drawn.hidden = true; });
+  tiles.on("tileerror", () => { live.hidden = true; drawn.hidden = false; });
+  tiles.addTo(map);
+  const bounds = points.map((p) => [p.lat, p.lng]);
+  points.forEach((p) => {
+    const link = document.createElement("a");
+    link.href = p.url;
+    link.textContent = p.title;
+    L.marker([p.lat, p.lng], { title: p.title, alt: p.title }).addTo(map).bindPopup(link);
+  });
+  if (bounds.length === 1) map.setView(bounds[0], 13); else map.fitBounds(bounds, { padding: [30, 30] });
+});

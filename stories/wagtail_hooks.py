@@ -1,0 +1,27 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from stories.models import ClassRegistration
+
+
+class ClassRegistrationViewSet(ModelViewSet):
+    """Learners registered for craft classes: personal data, so only groups given the model's
+    permissions (reviewers and administrators in the demo) see this menu."""
+
+    model = ClassRegistration
+    icon = "group"
+    menu_label = _("Class registrations")
+    add_to_admin_menu = True
+    menu_order = 300
+    list_display = ["name", "phone", "age", "village", "event", "status", "completed", "created_at"]
+    list_filter = ["status", "completed"]
+    list_export = ["name", "phone", "age", "village", "event", "status", "completed", "created_at"]
+    search_fields = ["name", "phone", "village"]
+    form_fields = ["status", "completed"]
+    inspect_view_enabled = True
+
+
+@hooks.register("register_admin_viewset")
+def register_class_registrations():
+    return ClassRegistrationViewSet("class_registrations")
