@@ -2,23 +2,11 @@
 language switcher."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.factories.pages import add_standard_page, add_translation
+from tests.html import alternates, soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def alternates(document):
-    return {
-        link["hreflang"]: link["href"]
-        for link in document.find_all("link", rel="alternate")
-        if link.get("hreflang")
-    }
 
 
 def switcher_links(document):

@@ -1,7 +1,6 @@
 """Every page type renders in both languages, links its relations, and obeys the tree rules."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from craftsite.models import HomePage, StandardPage
 from stories.models import (
@@ -18,6 +17,7 @@ from stories.models import (
     VillageIndexPage,
     VillagePage,
 )
+from tests.html import alternates, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -39,13 +39,10 @@ def test_every_page_type_renders_in_both_languages(client, section, language):
         response = client.get(page.url)
 
         assert response.status_code == 200, page.url
-        document = BeautifulSoup(response.content, "html.parser")
+        document = soup(response)
         assert document.html["lang"] == language
         assert document.h1.get_text(strip=True) == page.title
-        alternates = {
-            link["hreflang"] for link in document.find_all("link", rel="alternate") if link.get("hreflang")
-        }
-        assert {"vi", "en"} <= alternates, page.url
+        assert {"vi", "en"} <= set(alternates(document)), page.url
 
 
 def test_craft_page_lists_its_villages_artisans_and_classes_in_its_language(client, section):
