@@ -3,7 +3,7 @@ from django.shortcuts import render
 from wagtail.models import Locale, Page
 
 from craftsite.pagination import paginate
-from craftsite.text import fold
+from craftsite.text import search_terms
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 120
@@ -14,13 +14,14 @@ def search(request):
     and matched against each page's folded text, so diacritics are optional."""
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
     results = None
-    if fold(query).strip():
+    terms = search_terms(query)
+    if terms:
         pages = (
             Page.objects.live()
             .filter(locale=Locale.get_active())
             .exclude(depth__lte=1)
             .specific()
-            .search(fold(query), operator="and")
+            .search(terms, operator="and")
         )
         results = paginate(request, pages, RESULTS_PER_PAGE)
     return render(request, "craftsite/search.html", {"query": query, "results": results})

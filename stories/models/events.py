@@ -43,7 +43,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
     def index(self, request):
         return self.render(request)
 
-    @path("calendar.ics", name="calendar")
+    @path("calendar/", name="calendar")
     def calendar(self, request):
         return calendar_response(request, self.events().order_by("starts_at"), "lang-nghe")
 
@@ -174,7 +174,7 @@ class EventPage(RoutablePageMixin, EditorialPage):
             return redirect(self.url)
         return class_registration(request, self)
 
-    @path("event.ics", name="ical")
+    @path("ical/", name="ical")
     def ical(self, request):
         return calendar_response(request, [self], self.slug)
 

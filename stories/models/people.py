@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from craftsite.text import alphabetical
 from stories.blocks import HonourBlock, honour_label
 from stories.models.base import EditorialPage, IndexPage
 from stories.models.events import EventPage
@@ -26,11 +27,10 @@ class ArtisanIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["artisans"] = (
+        context["artisans"] = alphabetical(
             self.children_of(ArtisanPage)
             .select_related("portrait", "village", "ethnic_group")
             .prefetch_related("portrait__renditions")
-            .order_by("title")
         )
         return context
 

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from craftsite.text import alphabetical
 from stories.blocks import TourismServiceBlock
 from stories.maps import village_map
 from stories.models.base import EditorialPage, IndexPage
@@ -27,10 +28,7 @@ class VillageIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         villages = (
-            self.children_of(VillagePage)
-            .select_related("ethnic_group")
-            .prefetch_related("crafts")
-            .order_by("title")
+            self.children_of(VillagePage).select_related("ethnic_group").prefetch_related("crafts")
         )
         groups = {v.ethnic_group.slug: v.ethnic_group for v in villages if v.ethnic_group}
         crafts = {craft.slug: craft for v in villages for craft in v.crafts.all()}
@@ -44,11 +42,11 @@ class VillageIndexPage(IndexPage):
             villages = villages.filter(crafts__slug=craft).distinct()
         else:
             craft = ""
-        villages = list(villages)
+        villages = alphabetical(villages)
         context.update(
             villages=villages,
-            groups=sorted(groups.values(), key=lambda page: page.title),
-            crafts=sorted(crafts.values(), key=lambda page: page.title),
+            groups=alphabetical(groups.values()),
+            crafts=alphabetical(crafts.values()),
             selected_group=group,
             selected_craft=craft,
             map=village_map(villages, request),

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from craftsite.text import alphabetical
 from stories.blocks import MotifBlock
 from stories.models.base import EditorialPage, IndexPage
 from stories.models.events import EventPage
@@ -26,7 +27,7 @@ class CraftIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["crafts"] = self.children_of(CraftPage).order_by("title")
+        context["crafts"] = alphabetical(self.children_of(CraftPage))
         return context
 
 
@@ -82,7 +83,7 @@ class EthnicGroupIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["groups"] = self.children_of(EthnicGroupPage).order_by("title")
+        context["groups"] = alphabetical(self.children_of(EthnicGroupPage))
         return context
 
 
@@ -120,7 +121,7 @@ class EthnicGroupPage(EditorialPage):
         return [self.homeland, self.festivals]
 
     def craft_list(self):
-        return self.crafts.live().order_by("title")
+        return alphabetical(self.crafts.live())
 
     def villages(self):
         return self.in_same_locale(VillagePage).filter(

@@ -1,0 +1,153 @@
+"""Registering young learners for a craft class: seats, waiting list, duplicates, bad input."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from stories.models import ClassRegistration
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+VALID = {
+    "name": "Y Nhung",
+    "phone": "0912 345 678",
+    "age": "16",
+    "village": "làng Đăk Răng",
+    "consent": "on",
+    "website": "",
+}
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    cache.clear()
+
+
+def register(client, event, **changes):
+    return client.post(event.url + "register/", {**VALID, **changes}, follow=True)
+
+
+def statuses(event):
+    return list(event.registrations().order_by("created_at").values_list("status", flat=True))
+
+
+def test_seats_fill_then_the_waiting_list_takes_over(client, section):
+    event = section["event"]["vi"]  # two seats
+
+    for phone in ("0912000001", "0912000002", "0912000003"):
+        response = register(client, event, phone=phone)
+        assert response.status_code == 200
+
+    assert statuses(event) == ["confirmed", "confirmed", "waiting"]
+    assert (
+        "danh sách chờ" in response.content.decode() or "waiting list" in response.content.decode()
+    )
+
+
+def test_both_languages_share_the_seats(client, section):
+    register(client, section["event"]["vi"], phone="0912000001")
+    register(client, section["event"]["en"], phone="0912000002")
+
+    response = register(client, section["event"]["en"], phone="0912000003")
+
+    assert statuses(section["event"]["vi"]) == ["confirmed", "confirmed", "waiting"]
+    assert "waiting list" in response.content.decode()
+
+
+def test_a_phone_registers_once_however_it_is_written(client, section):
+    event = section["event"]["vi"]
+    register(client, event, phone="0912 345 678")
+
+    response = client.post(event.url + "register/", {**VALID, "phone": "+84 912.345.678"})
+
+    assert response.status_code == 409
+    assert ClassRegistration.objects.count() == 1
+    errors = soup(response).select(".field__error")
+    assert errors and "0912" not in errors[0].get_text()
+
+
+MALFORMED = [
+    ({"phone": "12345"}, "phone"),
+    ({"phone": "0112345678"}, "phone"),
+    ({"phone": "09123456789012"}, "phone"),
+    ({"phone": "abc"}, "phone"),
+    ({"age": "-3"}, "age"),
+    ({"age": "seven"}, "age"),
+    ({"age": "100000000000000000000"}, "age"),
+    ({"name": ""}, "name"),
+    ({"name": " x "}, "name"),
+    ({"name": "n" * 500}, "name"),
+    ({"village": ""}, "village"),
+    ({"consent": ""}, "consent"),
+]
+
+
+def test_malformed_input_gets_a_clear_error_and_stores_nothing(client, section):
+    event = section["event"]["vi"]
+
+    for changes, field in MALFORMED:
+        response = client.post(event.url + "register/", {**VALID, **changes})
+
+        assert response.status_code == 400, changes
+        assert field in response.context["form"].errors, changes
+        assert soup(response).select_one(f"#id_{field}_error"), changes
+    assert not ClassRegistration.objects.exists()
+
+
+def test_the_error_message_for_a_bad_phone_is_in_the_visitors_language(client, section):
+    vietnamese = client.post(section["event"]["vi"].url + "register/", {**VALID, "phone": "1"})
+    english = client.post(section["event"]["en"].url + "register/", {**VALID, "phone": "1"})
+
+    assert "số điện thoại" in vietnamese.context["form"].errors["phone"][0]
+    assert "Vietnamese phone number" in english.context["form"].errors["phone"][0]
+
+
+def test_a_filled_honeypot_stores_nothing(client, section):
+    response = client.post(
+        section["event"]["vi"].url + "register/", {**VALID, "website": "http://spam.example"}
+    )
+
+    assert response.status_code == 400
+    assert not ClassRegistration.objects.exists()
+
+
+def test_too_many_registrations_from_one_client_are_refused(client, section):
+    event = section["event"]["vi"]
+    for n in range(10):
+        register(client, event, phone=f"09120000{n:02d}")
+
+    response = client.post(event.url + "register/", {**VALID, "phone": "0912000099"})
+
+    assert response.status_code == 429
+    assert ClassRegistration.objects.count() == 10
+
+
+def test_registration_closes_when_the_class_has_started(client, section):
+    event = section["event"]["vi"]
+    event.starts_at = timezone.now() - timedelta(hours=1)
+    event.save_revision().publish()
+
+    response = register(client, event)
+
+    assert not ClassRegistration.objects.exists()
+    assert "form" not in response.context or response.context["form"] is None
+
+
+def test_get_on_the_register_url_goes_back_to_the_class(client, section):
+    response = client.get(section["event"]["vi"].url + "register/")
+
+    assert response.status_code == 302
+    assert response["Location"] == section["event"]["vi"].url
+
+
+def test_festivals_take_no_registrations(client, section):
+    event = section["event"]["vi"]
+    event.kind = event.Kind.FESTIVAL
+    event.save_revision().publish()
+
+    client.post(event.url + "register/", VALID)
+
+    assert not ClassRegistration.objects.exists()
