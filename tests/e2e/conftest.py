@@ -3,6 +3,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -48,3 +49,13 @@ def page_problems(page):
         lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"),
     )
     return problems
+
+
+def serious_violations(page):
+    """axe-core's serious and critical findings on the page as it is now."""
+    results = Axe().run(page)
+    return [
+        (violation["id"], [node["target"] for node in violation["nodes"]])
+        for violation in results.response["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]

@@ -1,7 +1,8 @@
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from playwright.sync_api import expect
+
+from tests.e2e.conftest import serious_violations
 
 # serialized_rollback restores the rows migrations create (root page, locale, collection)
 # after each test flushes the database for the live server.
@@ -9,15 +10,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-def serious_violations(page):
-    results = Axe().run(page)
-    return [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]])
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 @pytest.fixture
