@@ -46,7 +46,7 @@ class HeroMixin(models.Model):
         words = [self.title, self.introduction, *self.extra_search_text()]
         body = getattr(self, "body", None)
         if body:
-            words.append(strip_tags(str(body.render_as_block())))
+            words.extend(body.stream_block.get_searchable_content(body))
         return fold(" ".join(strip_tags(str(word)) for word in words if word))
 
     def extra_search_text(self):

@@ -1,65 +1,16 @@
 """Build the site-wide demo content. Every step looks for what it would create first, so a
 second run finds everything in place and changes nothing."""
 
-from io import BytesIO
-
-from anyascii import anyascii
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.files.images import ImageFile
-from django.utils.text import slugify
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Locale, Page, Site
 
 from craftsite.demo import content, images
-from craftsite.models import HomePage, Navigation, OrganisationSettings, SiteImage, StandardPage
+from craftsite.demo.helpers import demo_image, publish, upsert_child, upsert_translation
+from craftsite.models import HomePage, Navigation, OrganisationSettings, StandardPage
+from stories.demo.seed import seed_stories
 
 LANGUAGES = ("vi", "en")
-
-
-def demo_image(title, alt_text, render):
-    """Return the demo image with this title, rendering and storing it on first use."""
-    existing = SiteImage.objects.filter(title=title).first()
-    if existing:
-        return existing
-    collection = demo_collection()
-    slug = slugify(anyascii(title))
-    return SiteImage.objects.create(
-        title=title,
-        description=alt_text,
-        credit="Làng Nghề (minh hoạ)",
-        collection=collection,
-        file=ImageFile(BytesIO(render()), name=f"{slug}.jpg"),
-    )
-
-
-def demo_collection():
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name="Demo").first()
-    return existing or root.add_child(name="Demo")
-
-
-def publish(page):
-    page.save_revision().publish()
-    return page
-
-
-def upsert_child(parent, page):
-    """Add `page` under `parent` unless a page with its slug already exists there."""
-    existing = parent.get_children().filter(slug=page.slug).first()
-    if existing:
-        return existing.specific
-    parent.add_child(instance=page)
-    return publish(page)
-
-
-def upsert_translation(source, parent, page):
-    """Add `page` as the translation of `source` in `page.locale`, under `parent`."""
-    existing = source.get_translation_or_none(page.locale)
-    if existing:
-        return existing.specific
-    page.translation_key = source.translation_key
-    parent.add_child(instance=page)
-    return publish(page)
 
 
 def locales():
@@ -225,6 +176,7 @@ def seed_site():
     )
     homes = seed_home_pages(locale_by_code, hero)
     pages = seed_standard_pages(homes, locale_by_code, brocade)
+    seed_stories(homes, locale_by_code)
     feature_pages_on_home(homes, pages)
     seed_navigation(locale_by_code, pages)
     seed_organisation(Site.objects.get(is_default_site=True))

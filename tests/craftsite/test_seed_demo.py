@@ -1,13 +1,35 @@
+"""seed_demo builds the whole demo site once; these tests share one run because it takes
+tens of seconds on a small machine."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
+from django.test import Client
 from wagtail.models import Page, Revision, Site
 
 from craftsite.demo.content import DEMO_ACCOUNTS, DEMO_PASSWORD
-from craftsite.models import HomePage, Navigation, SiteImage, StandardPage
+from craftsite.models import HomePage, Navigation, SiteImage
+from stories.models import (
+    ArtisanPage,
+    ClassRegistration,
+    CraftPage,
+    EthnicGroupPage,
+    EventPage,
+    StoryPage,
+    VillagePage,
+)
 
 pytestmark = pytest.mark.django_db
+
+MINIMUM_PER_LANGUAGE = {
+    EthnicGroupPage: 7,
+    CraftPage: 9,
+    VillagePage: 8,
+    ArtisanPage: 12,
+    StoryPage: 15,
+    EventPage: 8,
+}
 
 
 def counts():
@@ -18,50 +40,72 @@ def counts():
         "users": get_user_model().objects.count(),
         "groups": Group.objects.count(),
         "navigation": Navigation.objects.count(),
+        "registrations": ClassRegistration.objects.count(),
     }
 
 
-@pytest.fixture
-def seeded(db):
+def seed():
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
-def test_seed_demo_twice_changes_nothing(seeded):
-    before = counts()
+def test_seed_demo_builds_the_whole_site_once(client):
+    seed()
+    first = counts()
+    seed()
 
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert counts() == first, "a second run must change nothing"
 
-    assert counts() == before
-    assert before["pages"] > 2
-
-
-def test_seed_demo_builds_both_languages(seeded, client):
+    # both languages, every page translated and live
     site = Site.objects.get(is_default_site=True)
-    homes = HomePage.objects.live()
-
-    assert sorted(h.locale.language_code for h in homes) == ["en", "vi"]
+    assert sorted(h.locale.language_code for h in HomePage.objects.live()) == ["en", "vi"]
     assert site.root_page.specific.locale.language_code == "vi"
-    for slug in ("about", "delivery", "returns", "privacy", "terms"):
-        english = StandardPage.objects.live().get(slug=slug)
-        assert english.get_translation_or_none(site.root_page.locale).live
-    assert client.get("/en/about/").status_code == 200
-    assert client.get("/vi/gioi-thieu/").status_code == 200
-
-
-def test_seed_demo_removes_wagtails_welcome_page(seeded):
     assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
+    for model, minimum in MINIMUM_PER_LANGUAGE.items():
+        for language in ("vi", "en"):
+            live = model.objects.live().filter(locale__language_code=language).count()
+            assert live >= minimum, (model.__name__, language, live)
+    vi_keys = set(
+        Page.objects.filter(depth__gt=1, locale__language_code="vi").values_list(
+            "translation_key", flat=True
+        )
+    )
+    en_keys = set(
+        Page.objects.filter(depth__gt=1, locale__language_code="en").values_list(
+            "translation_key", flat=True
+        )
+    )
+    assert vi_keys == en_keys
+
+    # English pages point at English pages
+    for village in VillagePage.objects.filter(locale__language_code="en"):
+        assert village.ethnic_group.locale.language_code == "en"
+        assert {c.locale.language_code for c in village.crafts.all()} == {"en"}
+
+    # one upcoming class is full, with a waiting list
+    full = [
+        e
+        for e in EventPage.objects.filter(kind="class", locale__language_code="vi")
+        if not e.is_past and e.seats_left() == 0
+    ]
+    assert full and full[0].registrations().filter(status="waiting").exists()
+
+    # every demo account can open the admin
+    for username, role, group, _name in DEMO_ACCOUNTS:
+        visitor = Client()
+        assert visitor.login(username=username, password=DEMO_PASSWORD), role
+        assert visitor.get("/admin/").status_code == 200, role
+        if group:
+            assert (
+                get_user_model().objects.get(username=username).groups.filter(name=group).exists()
+            )
+
+    # a few pages of each kind answer in both languages
+    for model in MINIMUM_PER_LANGUAGE:
+        for page in model.objects.live()[:2]:
+            assert client.get(page.url).status_code == 200, page.url
 
 
-@pytest.mark.parametrize(("username", "role", "group", "_name"), DEMO_ACCOUNTS)
-def test_every_demo_account_can_open_the_admin(seeded, client, username, role, group, _name):
-    assert client.login(username=username, password=DEMO_PASSWORD), role
-
-    assert client.get("/admin/").status_code == 200
-    if group:
-        assert get_user_model().objects.get(username=username).groups.filter(name=group).exists()
-
-
-def test_seed_demo_refuses_where_demo_content_is_not_allowed(db, settings):
+def test_seed_demo_refuses_where_demo_content_is_not_allowed(settings):
     settings.DEMO_CONTENT_ALLOWED = False
 
     with pytest.raises(CommandError, match="not allowed"):

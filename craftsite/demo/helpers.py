@@ -1,0 +1,56 @@
+"""Building blocks for demo content, shared by every app's seed. This module imports no app:
+the image model is looked up through Wagtail."""
+
+from io import BytesIO
+
+from anyascii import anyascii
+from django.core.files.images import ImageFile
+from django.utils.text import slugify
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+
+def demo_image(title, alt_text, render):
+    """Return the demo image with this title, rendering and storing it on first use."""
+    existing = get_image_model().objects.filter(title=title).first()
+    if existing:
+        return existing
+    collection = demo_collection()
+    slug = slugify(anyascii(title))
+    return get_image_model().objects.create(
+        title=title,
+        description=alt_text,
+        credit="Làng Nghề (minh hoạ)",
+        collection=collection,
+        file=ImageFile(BytesIO(render()), name=f"{slug}.jpg"),
+    )
+
+
+def demo_collection():
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name="Demo").first()
+    return existing or root.add_child(name="Demo")
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def upsert_child(parent, page):
+    """Add `page` under `parent` unless a page with its slug already exists there."""
+    existing = parent.get_children().filter(slug=page.slug).first()
+    if existing:
+        return existing.specific
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def upsert_translation(source, parent, page):
+    """Add `page` as the translation of `source` in `page.locale`, under `parent`."""
+    existing = source.get_translation_or_none(page.locale)
+    if existing:
+        return existing.specific
+    page.translation_key = source.translation_key
+    parent.add_child(instance=page)
+    return publish(page)
