@@ -32,3 +32,12 @@ def load_cards(pages):
     images = [card.listing_image for card in cards if getattr(card, "listing_image", None)]
     prefetch_related_objects(images, "renditions")
     return cards
+
+
+def with_card_images(queryset):
+    """`queryset` with each page's listing image and its renditions loaded up front, so that a
+    list of cards costs the same few queries however long it is."""
+    image_field = getattr(queryset.model, "listing_image_field", None)
+    if not image_field:
+        return queryset
+    return queryset.select_related(image_field).prefetch_related(f"{image_field}__renditions")

@@ -20,9 +20,9 @@ def alphabetical(pages):
     return sorted(pages, key=lambda page: (fold(page.title).lower(), page.title))
 
 
-def reading_minutes(html, words_per_minute=200):
-    """Whole minutes to read a body of HTML, at least one."""
-    words = len(strip_tags(html).split())
+def reading_minutes(text, words_per_minute=200):
+    """Whole minutes to read a text (HTML tags are ignored), at least one."""
+    words = len(strip_tags(text).split())
     return max(1, math.ceil(words / words_per_minute))
 
 

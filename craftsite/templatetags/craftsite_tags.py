@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from craftsite.models import Navigation, OrganisationSettings
+from craftsite import chrome
 
 register = template.Library()
 
@@ -71,17 +71,9 @@ def page_languages(context):
     return languages
 
 
-@register.simple_tag
-def site_navigation():
-    """The header and footer links for the current language (default language as fallback)."""
-    wanted = [get_language(), settings.LANGUAGE_CODE]
-    by_language = {
-        navigation.locale.language_code: navigation
-        for navigation in Navigation.objects.filter(
-            locale__language_code__in=wanted
-        ).select_related("locale")
-    }
-    return by_language.get(wanted[0]) or by_language.get(wanted[1])
+@register.simple_tag(takes_context=True)
+def site_chrome(context):
+    return chrome.site_chrome(context["request"])
 
 
 @register.simple_tag(takes_context=True)
@@ -144,25 +136,25 @@ def json_for_script(data):
 
 
 def organisation_data(request):
-    organisation = OrganisationSettings.for_request(request)
+    organisation = chrome.site_chrome(request)["organisation"]
     data = {
         "@context": "https://schema.org",
         "@type": "Organization",
-        "name": organisation.legal_name or settings.WAGTAIL_SITE_NAME,
+        "name": organisation["legal_name"] or settings.WAGTAIL_SITE_NAME,
         "url": request.build_absolute_uri("/"),
         "logo": request.build_absolute_uri(static("craftsite/img/favicon.svg")),
     }
-    if organisation.phone:
-        data["telephone"] = organisation.phone
-    if organisation.email:
-        data["email"] = organisation.email
-    if organisation.address:
+    if organisation["phone"]:
+        data["telephone"] = organisation["phone"]
+    if organisation["email"]:
+        data["email"] = organisation["email"]
+    if organisation["address"]:
         data["address"] = {
             "@type": "PostalAddress",
-            "streetAddress": organisation.address,
+            "streetAddress": organisation["address"],
             "addressCountry": "VN",
         }
-    same_as = [url for _name, url in organisation.social_links()]
+    same_as = [url for _name, url in organisation["social_links"]]
     if same_as:
         data["sameAs"] = same_as
     return data

@@ -1,9 +1,12 @@
+from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from craftsite.cards import with_card_images
 from craftsite.mixins import HeroMixin
 from stories.blocks import StoryStreamBlock
 
@@ -25,9 +28,16 @@ class EditorialPage(HeroMixin, Page):
     class Meta:
         abstract = True
 
+    @cached_property
+    def private_pages(self):
+        """Pages behind a view restriction, looked up once for all the page's lists."""
+        return Page.objects.all().private_q()
+
     def in_same_locale(self, model):
-        """Live pages of `model` in this page's language."""
-        return model.objects.live().public().filter(locale_id=self.locale_id)
+        """Live public pages of `model` in this page's language, ready to show as cards."""
+        return with_card_images(
+            model.objects.live().exclude(self.private_pages).filter(locale_id=self.locale_id)
+        )
 
 
 class IndexPage(HeroMixin, Page):
@@ -45,11 +55,19 @@ class IndexPage(HeroMixin, Page):
     class Meta:
         abstract = True
 
+    def route(self, request, path_components):
+        """A section holds pages of one type: find the child and its type in one query
+        instead of Wagtail's two."""
+        if not path_components:
+            return super().route(request, path_components)
+        [model] = self.allowed_subpage_models()
+        try:
+            child = model.objects.child_of(self).get(slug=path_components[0])
+        except model.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
     def children_of(self, model):
-        return (
-            model.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
-        )
+        """Live child pages of `model`, ready to show as cards."""
+        return with_card_images(model.objects.child_of(self).live().public())

@@ -27,11 +27,7 @@ class ArtisanIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["artisans"] = alphabetical(
-            self.children_of(ArtisanPage)
-            .select_related("portrait", "village", "ethnic_group")
-            .prefetch_related("portrait__renditions")
-        )
+        context["artisans"] = alphabetical(self.children_of(ArtisanPage))
         return context
 
 

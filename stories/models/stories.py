@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -81,7 +82,8 @@ class StoryPage(EditorialPage):
 
     @property
     def reading_time(self):
-        return reading_minutes(str(self.body.render_as_block()) if self.body else "")
+        words = self.body.stream_block.get_searchable_content(self.body) if self.body else []
+        return reading_minutes(" ".join(words))
 
     def structured_data(self, request):
         data = {
@@ -93,7 +95,7 @@ class StoryPage(EditorialPage):
                 self.last_published_at or timezone.now()
             ).isoformat(),
             "author": {"@type": "Person", "name": self.author},
-            "inLanguage": self.locale.language_code,
+            "inLanguage": get_language(),
             "mainEntityOfPage": self.get_full_url(request),
         }
         if self.listing_summary:
