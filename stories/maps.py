@@ -26,7 +26,6 @@ def village_map(villages, request):
             {
                 "x": x,
                 "y": y,
-                "label_left": x > WIDTH * 0.62,
                 "title": village.title,
                 "url": village.get_url(request),
                 "lat": float(village.latitude),

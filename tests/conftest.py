@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from craftsite.models import HomePage
@@ -9,6 +10,12 @@ from tests.factories.images import SiteImageFactory
 # Playwright's sync API keeps an asyncio loop running in the test thread; Django refuses ORM
 # calls from such a thread unless told that it is fine (it is: the loop never runs our code).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as a freshly started site would."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -18,12 +18,20 @@ HOME = {
             "Thổ cẩm, gùi mây, tượng gỗ, chiêng và rượu cần do chính người Xơ Đăng, Ba Na, "
             "Gia Rai, Giẻ Triêng, Brâu, Rơ Măm và Hrê làm ra."
         ),
-        "hero_link_label": "Tìm hiểu chương trình",
+        "hero_link_label": "Khám phá các làng nghề",
         "introduction": (
             "Làng Nghề giới thiệu sản phẩm, nghệ nhân và làng nghề của đồng bào dân tộc thiểu "
             "số tại chỗ vùng Kon Tum (nay thuộc tỉnh Quảng Ngãi), giúp người làm nghề bán được "
             "sản phẩm và giúp du khách tìm đến tận làng."
         ),
+        "villages": {
+            "heading": "Ghé thăm làng nghề",
+            "text": "Nghe chiêng bên nhà rông, ngồi cạnh khung dệt, ở lại cùng một gia đình.",
+        },
+        "stories": {
+            "heading": "Câu chuyện mới",
+            "text": "Về những người giữ nghề và những mùa lễ hội của làng.",
+        },
         "featured_heading": "Tìm hiểu thêm",
         "featured_text": "Chương trình bảo tồn nghề truyền thống và cách chúng tôi giao hàng.",
     },
@@ -33,12 +41,20 @@ HOME = {
             "Brocade, rattan back-baskets, carved statues, gongs and rice wine, made by the "
             "Xơ Đăng, Ba Na, Gia Rai, Giẻ Triêng, Brâu, Rơ Măm and Hrê themselves."
         ),
-        "hero_link_label": "About the programme",
+        "hero_link_label": "Explore the craft villages",
         "introduction": (
             "Làng Nghề presents the products, artisans and craft villages of the ethnic-minority "
             "communities of the former Kon Tum province (now part of Quảng Ngãi), so that makers "
             "can sell their work and visitors can find their way to the villages."
         ),
+        "villages": {
+            "heading": "Visit a craft village",
+            "text": "Hear the gongs by the rong house, sit by a loom, stay with a family.",
+        },
+        "stories": {
+            "heading": "Latest stories",
+            "text": "About the people who keep the crafts alive, and the seasons of the village.",
+        },
         "featured_heading": "Find out more",
         "featured_text": "The craft preservation programme, and how we deliver your order.",
     },

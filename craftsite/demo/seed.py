@@ -91,13 +91,18 @@ def seed_standard_pages(homes, locale_by_code, image):
     return pages
 
 
-def feature_pages_on_home(homes, pages):
-    """Fill the home page's featured row once, with pages of the same language."""
+def feature_pages_on_home(homes, pages, sections):
+    """Fill the home page once: villages to visit, recent stories, then the programme, each
+    with pages of the home page's own language."""
     for code, home in homes.items():
         if home.body:
             continue
         text = content.HOME[code]
+        villages = sections.villages(code)[:3]
+        stories = sections.stories(code)[:3]
         home.body = [
+            ("featured_pages", {**text["villages"], "pages": villages}),
+            ("featured_pages", {**text["stories"], "pages": stories}),
             (
                 "featured_pages",
                 {
@@ -105,14 +110,14 @@ def feature_pages_on_home(homes, pages):
                     "text": text["featured_text"],
                     "pages": [pages[slug][code] for slug in ("about", "delivery", "returns")],
                 },
-            )
+            ),
         ]
-        home.hero_link = pages["about"][code]
+        home.hero_link = sections.index("villages", code)
         publish(home)
 
 
-def seed_navigation(locale_by_code, pages):
-    header = ("about", "delivery", "returns")
+def seed_navigation(locale_by_code, pages, sections):
+    header = ["villages", "crafts", "stories", "events", "artisans"]
     footer = ("about", "delivery", "returns", "privacy", "terms")
     source = None
     for code in LANGUAGES:
@@ -122,8 +127,12 @@ def seed_navigation(locale_by_code, pages):
             navigation = Navigation(locale=locale, footer_text=content.FOOTER_TEXT[code])
             if source:
                 navigation.translation_key = source.translation_key
-            navigation.header_links = [("link", {"page": pages[s][code]}) for s in header]
-            navigation.footer_links = [("link", {"page": pages[s][code]}) for s in footer]
+            header_pages = [sections.index(name, code) for name in header]
+            header_pages.append(pages["about"][code])
+            navigation.header_links = [("link", {"page": page}) for page in header_pages]
+            footer_pages = [sections.index("groups", code)]
+            footer_pages += [pages[slug][code] for slug in footer]
+            navigation.footer_links = [("link", {"page": page}) for page in footer_pages]
             navigation.save()
         source = source or navigation
 
@@ -162,6 +171,25 @@ def seed_accounts():
             user.groups.add(group)
 
 
+class SeededStories:
+    """Look-ups into what seed_stories returned: {(kind, key): {"vi": page, "en": page}}."""
+
+    def __init__(self, pages):
+        self.pages = pages
+
+    def index(self, name, code):
+        return self.pages[("index", name)][code]
+
+    def of_kind(self, kind, code):
+        return [pair[code] for (page_kind, _key), pair in self.pages.items() if page_kind == kind]
+
+    def villages(self, code):
+        return self.of_kind("village", code)
+
+    def stories(self, code):
+        return sorted(self.of_kind("story", code), key=lambda story: story.date, reverse=True)
+
+
 def seed_site():
     locale_by_code = locales()
     hero = demo_image(
@@ -176,9 +204,9 @@ def seed_site():
     )
     homes = seed_home_pages(locale_by_code, hero)
     pages = seed_standard_pages(homes, locale_by_code, brocade)
-    seed_stories(homes, locale_by_code)
-    feature_pages_on_home(homes, pages)
-    seed_navigation(locale_by_code, pages)
+    sections = SeededStories(seed_stories(homes, locale_by_code))
+    feature_pages_on_home(homes, pages, sections)
+    seed_navigation(locale_by_code, pages, sections)
     seed_organisation(Site.objects.get(is_default_site=True))
     seed_accounts()
     return homes

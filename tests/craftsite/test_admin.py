@@ -92,3 +92,16 @@ def test_menu_links_without_a_usable_target_are_refused(admin_client, homes, lin
 
     assert response.status_code == 200
     assert not Navigation.objects.exists()
+
+
+def test_menu_follows_page_changes_without_a_stale_cache(client, homes):
+    page = add_standard_page(homes["vi"], "Làng nghề", "lang-nghe")
+    Navigation.objects.create(locale=homes["vi"].locale, header_links=[("link", {"page": page})])
+    assert ">Làng nghề</a>" in client.get("/vi/").content.decode()
+
+    page.title = "Các làng nghề"
+    page.save_revision().publish()
+    assert ">Các làng nghề</a>" in client.get("/vi/").content.decode()
+
+    page.unpublish()
+    assert 'href="/vi/lang-nghe/"' not in client.get("/vi/").content.decode()

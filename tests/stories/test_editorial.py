@@ -131,3 +131,9 @@ def test_no_path_publishes_a_profile_without_consent(section):
         revision.publish()
 
     assert not ArtisanPage.objects.get(pk=artisan.pk).live
+
+
+def test_reviewers_see_class_registrations(client, section):
+    client.force_login(user_in("Moderators", "reviewer"))
+
+    assert client.get("/admin/class_registrations/").status_code == 200
