@@ -2,7 +2,6 @@
 taken only once, and a phone number registers once per class."""
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from wagtail.models import Page
 
 from stories.models import ClassRegistration
@@ -55,11 +54,3 @@ def lock_class(event):
         .filter(translation_key=event.translation_key)
         .values_list("pk", flat=True)
     )
-
-
-def completed_learners(events):
-    """How many learners completed these classes: the programme reports it every year."""
-    keys = [event.translation_key for event in events]
-    return ClassRegistration.objects.filter(
-        class_key__in=keys, completed=True, event__ends_at__lte=timezone.now()
-    ).count()

@@ -155,6 +155,10 @@ class EventPage(RoutablePageMixin, EditorialPage):
     def seats_taken(self):
         return self.registrations().filter(status=ClassRegistration.Status.CONFIRMED).count()
 
+    def learners_completed(self):
+        """Learners who finished the class: the programme counts them every year."""
+        return self.registrations().filter(completed=True).count()
+
     def seats_left(self):
         return max(0, (self.seats or 0) - self.seats_taken())
 

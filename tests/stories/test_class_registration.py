@@ -152,3 +152,29 @@ def test_festivals_take_no_registrations(client, section):
     client.post(event.url + "register/", VALID)
 
     assert not ClassRegistration.objects.exists()
+
+
+def test_a_past_class_shows_how_many_learners_completed_it(client, section):
+    event = section["event"]["en"]
+    for n, completed in enumerate([True, True, False]):
+        ClassRegistration.objects.create(
+            event=event,
+            class_key=event.translation_key,
+            name=f"Learner {n}",
+            phone=f"091200000{n}",
+            age=14,
+            village="Le",
+            status="confirmed",
+            completed=completed,
+        )
+    event.starts_at = timezone.now() - timedelta(days=3)
+    event.ends_at = timezone.now() - timedelta(days=2)
+    event.save_revision().publish()
+
+    facts = {
+        dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(strip=True)
+        for dt in soup(client.get(event.url)).select(".facts dt")
+    }
+
+    assert facts["Learners who completed"] == "2"
+    assert "Seats" not in facts
