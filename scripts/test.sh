@@ -23,6 +23,8 @@ run_suite() {
   fi
 }
 
+# The SQLite and browser suites must not pick up a DATABASE_URL from the caller's shell.
+unset DATABASE_URL
 run_suite "SQLite" -m "not browser and not postgres_only"
 
 if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
