@@ -9,18 +9,24 @@ from django.utils.translation import gettext_lazy as _
 from craftsite.text import fold
 
 
-class HeroMixin(models.Model):
-    """A wide photo and a short introduction: most pages of a promotion site open with one,
-    and cards, search results and shared links reuse both."""
-
-    hero_image = models.ForeignKey(
-        "craftsite.SiteImage",
+def optional_link(to, verbose_name):
+    """A link from a page to another page or an image that may be left empty, and that
+    empties itself when the other side is deleted."""
+    return models.ForeignKey(
+        to,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name=_("hero image"),
+        verbose_name=verbose_name,
     )
+
+
+class HeroMixin(models.Model):
+    """A wide photo and a short introduction: most pages of a promotion site open with one,
+    and cards, search results and shared links reuse both."""
+
+    hero_image = optional_link("craftsite.SiteImage", _("hero image"))
     introduction = models.TextField(
         blank=True,
         verbose_name=_("introduction"),

@@ -10,6 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from craftsite.mixins import optional_link
 from stories.calendar import calendar_response
 from stories.forms import ClassRegistrationForm
 from stories.models.base import EditorialPage, IndexPage
@@ -57,14 +58,7 @@ class EventPage(RoutablePageMixin, EditorialPage):
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.FESTIVAL)
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
-    village = models.ForeignKey(
-        "stories.VillagePage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("village"),
-    )
+    village = optional_link("stories.VillagePage", _("village"))
     place_name = models.CharField(
         _("place"),
         max_length=255,
@@ -72,22 +66,8 @@ class EventPage(RoutablePageMixin, EditorialPage):
         help_text=_("Where exactly, or the place when it is not one of our villages."),
     )
     organiser = models.CharField(_("organiser"), max_length=255, blank=True)
-    teacher = models.ForeignKey(
-        "stories.ArtisanPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("teaching artisan"),
-    )
-    craft = models.ForeignKey(
-        "stories.CraftPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("craft taught"),
-    )
+    teacher = optional_link("stories.ArtisanPage", _("teaching artisan"))
+    craft = optional_link("stories.CraftPage", _("craft taught"))
     seats = models.PositiveSmallIntegerField(_("seats"), null=True, blank=True)
     registration_open = models.BooleanField(_("registration open"), default=True)
 

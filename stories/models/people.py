@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from craftsite.mixins import optional_link
 from craftsite.text import alphabetical
 from stories.blocks import HonourBlock, honour_label
 from stories.models.base import EditorialPage, IndexPage
@@ -45,34 +46,13 @@ class ArtisanPageForm(WagtailAdminPageForm):
 
 
 class ArtisanPage(EditorialPage):
-    portrait = models.ForeignKey(
-        "craftsite.SiteImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("portrait"),
-    )
+    portrait = optional_link("craftsite.SiteImage", _("portrait"))
     honours = StreamField([("honour", HonourBlock())], blank=True, verbose_name=_("honours"))
     crafts = ParentalManyToManyField(
         "stories.CraftPage", blank=True, related_name="+", verbose_name=_("crafts")
     )
-    village = models.ForeignKey(
-        "stories.VillagePage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("village"),
-    )
-    ethnic_group = models.ForeignKey(
-        "stories.EthnicGroupPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("ethnic group"),
-    )
+    village = optional_link("stories.VillagePage", _("village"))
+    ethnic_group = optional_link("stories.EthnicGroupPage", _("ethnic group"))
     consent_given = models.BooleanField(
         _("the artisan agreed to this public profile"),
         default=False,

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from craftsite.mixins import optional_link
 from craftsite.text import alphabetical
 from stories.blocks import TourismServiceBlock
 from stories.maps import village_map
@@ -55,14 +56,7 @@ class VillageIndexPage(IndexPage):
 
 
 class VillagePage(EditorialPage):
-    ethnic_group = models.ForeignKey(
-        "stories.EthnicGroupPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("ethnic group"),
-    )
+    ethnic_group = optional_link("stories.EthnicGroupPage", _("ethnic group"))
     crafts = ParentalManyToManyField(
         "stories.CraftPage", blank=True, related_name="+", verbose_name=_("crafts")
     )
