@@ -20,7 +20,7 @@ from stories.models import (
     VillagePage,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 MINIMUM_PER_LANGUAGE = {
     EthnicGroupPage: 7,

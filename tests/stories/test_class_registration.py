@@ -9,7 +9,7 @@ from django.utils import timezone
 from stories.models import ClassRegistration
 from tests.html import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 VALID = {
     "name": "Y Nhung",

@@ -5,7 +5,7 @@ import pytest
 
 from tests.html import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def result_titles(client, language, query, **params):
