@@ -11,6 +11,7 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "craftsite",
     "stories",
+    "catalog",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

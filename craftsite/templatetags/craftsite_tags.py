@@ -174,3 +174,13 @@ def social_image_url(context):
     if image is None:
         return ""
     return request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
+
+
+@register.filter
+def vnd(amount):
+    """Whole đồng as Vietnamese readers write it ("350.000 ₫") or as English readers do
+    ("350,000 VND"). Money is always an integer number of đồng."""
+    grouped = f"{int(amount):,}"
+    if get_language() == "vi":
+        return f"{grouped.replace(',', '.')} ₫"
+    return f"{grouped} VND"

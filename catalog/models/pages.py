@@ -1,0 +1,210 @@
+"""The shop as a page tree: ShopPage → CooperativePage → ProductPage. Each cooperative owns a
+subtree, so Wagtail's page permissions keep one cooperative's staff out of another's pages.
+Pages of the stories app are named by lazy strings: catalog never imports stories."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+from catalog.models.variants import ProductVariant
+from craftsite.cards import with_card_images
+from craftsite.mixins import HeroMixin, optional_link
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class ShopPage(HeroMixin, Page):
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("hero_image")]
+    parent_page_types = ["craftsite.HomePage"]
+    subpage_types = ["catalog.CooperativePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("shop")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cooperatives"] = with_card_images(
+            CooperativePage.objects.child_of(self).live().public()
+        )
+        return context
+
+
+class CooperativePage(HeroMixin, Page):
+    class Kind(models.TextChoices):
+        COOPERATIVE = "cooperative", _("Cooperative")
+        GROUP = "group", _("Cooperative group")
+        HOUSEHOLD = "household", _("Household business")
+
+    legal_name = models.CharField(_("legal name"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    founded = models.PositiveSmallIntegerField(
+        _("founded in"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1950), MaxValueValidator(2100)],
+    )
+    members = models.PositiveSmallIntegerField(_("members"), default=0)
+    women_members = models.PositiveSmallIntegerField(_("of whom women"), default=0)
+    village = optional_link("stories.VillagePage", _("village"))
+    crafts = ParentalManyToManyField(
+        "stories.CraftPage", blank=True, related_name="+", verbose_name=_("crafts")
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    capacity_per_month = models.PositiveIntegerField(_("pieces per month"), null=True, blank=True)
+    minimum_order = models.PositiveIntegerField(_("minimum order (pieces)"), null=True, blank=True)
+    lead_time_days = models.PositiveSmallIntegerField(_("lead time (days)"), null=True, blank=True)
+    certifications = models.TextField(_("certifications"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("legal_name"),
+                FieldPanel("kind"),
+                FieldPanel("founded"),
+                FieldRowPanel([FieldPanel("members"), FieldPanel("women_members")]),
+                FieldPanel("village"),
+                FieldPanel("crafts"),
+            ],
+            _("Cooperative"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("phone"), FieldPanel("email")], _("Contact")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("capacity_per_month"),
+                FieldPanel("minimum_order"),
+                FieldPanel("lead_time_days"),
+                FieldPanel("certifications"),
+            ],
+            _("Wholesale"),
+        ),
+    ]
+    parent_page_types = ["catalog.ShopPage"]
+    subpage_types = ["catalog.ProductPage"]
+
+    class Meta:
+        verbose_name = _("cooperative")
+
+    def clean(self):
+        super().clean()
+        if self.women_members > self.members:
+            raise ValidationError({"women_members": _("Cannot be more than the members.")})
+
+    def products(self):
+        return with_card_images(ProductPage.objects.child_of(self).live().public())
+
+
+class ProductPage(Page):
+    class Making(models.TextChoices):
+        HANDWOVEN = "handwoven", _("Handwoven")
+        HANDMADE = "handmade", _("Handmade")
+
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES)
+    craft = optional_link("stories.CraftPage", _("craft"))
+    ethnic_group = optional_link("stories.EthnicGroupPage", _("ethnic group"))
+    village = optional_link(
+        "stories.VillagePage", _("village (leave empty for the cooperative's village)")
+    )
+    makers = ParentalManyToManyField(
+        "stories.ArtisanPage", blank=True, related_name="+", verbose_name=_("made by")
+    )
+    making = models.CharField(
+        _("how it is made"), max_length=12, choices=Making.choices, default=Making.HANDMADE
+    )
+    dimensions = models.CharField(_("dimensions"), max_length=120, blank=True)
+    weight_grams = models.PositiveIntegerField(_("weight (grams)"), default=0)
+    days_of_work = models.PositiveSmallIntegerField(_("days of work"), null=True, blank=True)
+    care = models.TextField(_("care instructions"), blank=True)
+    maker_share_percent = models.PositiveSmallIntegerField(
+        _("makers' share of the price (%)"),
+        validators=[MaxValueValidator(100)],
+        help_text=_("The part of the price that goes to the makers, as the cooperative declares."),
+    )
+    ocop_stars = models.PositiveSmallIntegerField(
+        _("OCOP stars"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(3), MaxValueValidator(5)],
+    )
+    ocop_certificate = models.CharField(_("OCOP certificate number"), max_length=120, blank=True)
+    ocop_expires = models.DateField(_("OCOP certificate expires"), null=True, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        InlinePanel("photos", label=_("Photos"), min_num=1),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("craft"),
+                FieldPanel("ethnic_group"),
+                FieldPanel("village"),
+                FieldPanel("makers"),
+                FieldPanel("making"),
+                FieldPanel("maker_share_percent"),
+            ],
+            _("Who made it"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("dimensions"),
+                FieldPanel("weight_grams"),
+                FieldPanel("days_of_work"),
+                FieldPanel("care"),
+            ],
+            _("Details"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("ocop_stars"), FieldPanel("ocop_certificate"), FieldPanel("ocop_expires")],
+            _("OCOP"),
+        ),
+    ]
+    parent_page_types = ["catalog.CooperativePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("product")
+
+    listing_image_field = None
+
+    @property
+    def listing_image(self):
+        photo = self.photos.first()
+        return photo.image if photo else None
+
+    @property
+    def listing_summary(self):
+        return self.search_description
+
+    def variants(self):
+        """Variants on sale, shared by every translation of this product."""
+        return ProductVariant.objects.filter(product_key=self.translation_key, active=True)
+
+    def ocop_is_valid(self, today=None):
+        """The OCOP badge shows only while the certificate is valid (36 months from issue)."""
+        today = today or timezone.localdate()
+        return bool(self.ocop_stars and self.ocop_expires and self.ocop_expires >= today)
+
+
+class ProductPhoto(Orderable):
+    product = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "craftsite.SiteImage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("photo"),
+    )
+
+    panels = [FieldPanel("image")]

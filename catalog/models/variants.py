@@ -1,0 +1,36 @@
+"""Price and stock: commercial data, not content. A variant belongs to a product's
+translation key, so every translation of a product is one product for the cart, the order
+and the stock count, and publishing or reverting a page revision never touches them."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class ProductVariant(models.Model):
+    product_key = models.UUIDField(
+        db_index=True, help_text="The translation key shared by every language of the product."
+    )
+    sku = models.CharField(_("SKU"), max_length=40, unique=True)
+    label = models.CharField(
+        _("variant"), max_length=120, help_text=_("e.g. 'Red and black, 60 × 180 cm'")
+    )
+    price = models.PositiveIntegerField(_("price (đồng)"))
+    stock = models.IntegerField(_("in stock"), default=0)
+    active = models.BooleanField(_("on sale"), default=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("variant")
+        verbose_name_plural = _("variants")
+        ordering = ["sort_order", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(stock__gte=0), name="variant_stock_not_negative"),
+        ]
+
+    def __str__(self):
+        return f"{self.sku} – {self.label}"
+
+    @property
+    def in_stock(self):
+        return self.active and self.stock > 0

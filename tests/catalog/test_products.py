@@ -1,0 +1,121 @@
+"""Cooperatives and products as pages; price and stock as data shared by every translation."""
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from catalog.models import CooperativePage, ProductPage, ProductPhoto, ProductVariant, ShopPage
+from craftsite.templatetags.craftsite_tags import vnd
+from tests.factories.images import SiteImageFactory
+from tests.factories.pages import add_translation
+from tests.factories.stories import add_page
+from tests.html import soup
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+@pytest.fixture
+def product(homes):
+    shops = {
+        "vi": add_page(homes["vi"], ShopPage(title="Cửa hàng", slug="cua-hang")),
+    }
+    shops["en"] = add_translation(shops["vi"], homes["en"], "Shop", "shop")
+    cooperative_vi = add_page(
+        shops["vi"],
+        CooperativePage(
+            title="HTX Dệt Kon Kơ Tu",
+            slug="htx-kon-ko-tu",
+            legal_name="HTX Dệt thổ cẩm Kon Kơ Tu",
+            kind="cooperative",
+            members=16,
+            women_members=16,
+        ),
+    )
+    cooperative_en = add_translation(
+        cooperative_vi,
+        shops["en"],
+        "Kon Kơ Tu Weaving Cooperative",
+        "kon-ko-tu-weavers",
+        legal_name="HTX Dệt thổ cẩm Kon Kơ Tu",
+        kind="cooperative",
+        members=16,
+        women_members=16,
+    )
+    product_vi = ProductPage(
+        title="Khăn thổ cẩm",
+        slug="khan-tho-cam",
+        description="<p>Dệt tay.</p>",
+        maker_share_percent=70,
+    )
+    product_vi.photos = [ProductPhoto(image=SiteImageFactory())]
+    add_page(cooperative_vi, product_vi)
+    product_en = ProductPage(
+        title="Brocade scarf",
+        slug="brocade-scarf",
+        description="<p>Handwoven.</p>",
+        maker_share_percent=70,
+    )
+    product_en.photos = [ProductPhoto(image=product_vi.photos.first().image)]
+    add_translation(product_vi, cooperative_en, page=product_en)
+    ProductVariant.objects.create(
+        product_key=product_vi.translation_key,
+        sku="KKT-KHAN-01",
+        label="Đỏ đen",
+        price=350_000,
+        stock=3,
+    )
+    return {"vi": product_vi, "en": product_en}
+
+
+def test_both_translations_share_the_variants(product):
+    assert list(product["vi"].variants()) == list(product["en"].variants())
+    assert product["vi"].variants().get().sku == "KKT-KHAN-01"
+
+
+def test_stock_can_never_go_below_zero(product):
+    variant = product["vi"].variants().get()
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ProductVariant.objects.filter(pk=variant.pk).update(stock=-1)
+
+    variant.refresh_from_db()
+    assert variant.stock == 3
+
+
+def test_reverting_a_revision_leaves_price_and_stock_alone(product):
+    page = product["vi"]
+    first = page.latest_revision
+    page.title = "Khăn thổ cẩm đỏ"
+    page.save_revision().publish()
+    ProductVariant.objects.filter(product_key=page.translation_key).update(price=390_000, stock=1)
+
+    first.publish()
+
+    variant = page.variants().get()
+    assert (variant.price, variant.stock) == (390_000, 1)
+    assert ProductPage.objects.get(pk=page.pk).title == "Khăn thổ cẩm"
+
+
+@pytest.mark.parametrize(("language", "price"), [("vi", "350.000 ₫"), ("en", "350,000 VND")])
+def test_product_page_shows_price_and_makers_share_in_each_language(
+    client, product, language, price
+):
+    document = soup(client.get(product[language].url))
+
+    assert document.h1.get_text(strip=True) == product[language].title
+    assert price in document.select_one("table.variants").get_text()
+    assert "70 %" in document.select_one(".facts").get_text()
+
+
+def test_money_is_formatted_as_each_language_writes_it(settings):
+    from django.utils import translation
+
+    with translation.override("vi"):
+        assert vnd(1_250_000) == "1.250.000 ₫"
+    with translation.override("en"):
+        assert vnd(0) == "0 VND"
+
+
+def test_tree_rules():
+    assert set(ProductPage.allowed_parent_page_models()) == {CooperativePage}
+    assert set(CooperativePage.allowed_parent_page_models()) == {ShopPage}
+    assert not ProductPage.allowed_subpage_models()
