@@ -5,6 +5,7 @@ Pages of the stories app are named by lazy strings: catalog never imports storie
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -15,6 +16,7 @@ from wagtail.models import Orderable, Page
 from catalog.models.variants import ProductVariant
 from craftsite.cards import with_card_images
 from craftsite.mixins import HeroMixin, optional_link
+from craftsite.pagination import paginate
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -29,10 +31,15 @@ class ShopPage(HeroMixin, Page):
         verbose_name = _("shop")
 
     def get_context(self, request, *args, **kwargs):
+        from catalog.listing import parse_filters, shop_listing  # the listing queries models
+
         context = super().get_context(request, *args, **kwargs)
-        context["cooperatives"] = with_card_images(
-            CooperativePage.objects.child_of(self).live().public()
-        )
+        filters = parse_filters(request.GET)
+        products, facets = shop_listing(self, filters)
+        page = paginate(request, products.prefetch_related(photos_with_images()), 12)
+        params = request.GET.copy()
+        params.pop("page", None)
+        context.update(filters=filters, facets=facets, products=page, query=params.urlencode())
         return context
 
 
@@ -181,8 +188,8 @@ class ProductPage(Page):
 
     @property
     def listing_image(self):
-        photo = self.photos.first()
-        return photo.image if photo else None
+        photos = list(self.photos.all())  # uses the prefetch when the listing made one
+        return photos[0].image if photos else None
 
     @property
     def listing_summary(self):
@@ -196,6 +203,14 @@ class ProductPage(Page):
         """The OCOP badge shows only while the certificate is valid (36 months from issue)."""
         today = today or timezone.localdate()
         return bool(self.ocop_stars and self.ocop_expires and self.ocop_expires >= today)
+
+
+def photos_with_images():
+    """Prefetch for product cards: the photos, their images and the images' renditions."""
+    return Prefetch(
+        "photos",
+        queryset=ProductPhoto.objects.select_related("image").prefetch_related("image__renditions"),
+    )
 
 
 class ProductPhoto(Orderable):

@@ -184,3 +184,17 @@ def vnd(amount):
     if get_language() == "vi":
         return f"{grouped.replace(',', '.')} ₫"
     return f"{grouped} VND"
+
+
+@register.simple_tag(takes_context=True)
+def toggle_query(context, name, value):
+    """The current query string with `name` set to `value`, or removed when it already has
+    that value; the page number is dropped because the results change."""
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    if params.get(name) == str(value):
+        params.pop(name)
+    else:
+        params[name] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"

@@ -1,0 +1,163 @@
+"""The shop listing: filters read from the URL, facet counts and sorting.
+
+Every filter value is checked against what exists before it is used, so an unknown or
+malformed parameter is ignored: no query string can produce an error page. Each facet counts
+the products that match all the *other* filters, as shoppers expect."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Substr
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from catalog.models import CooperativePage, ProductPage, ProductVariant
+
+PRICE_RANGES = {
+    "under-200k": (None, 199_999, _("Under 200,000 ₫")),
+    "200k-500k": (200_000, 500_000, _("200,000 – 500,000 ₫")),
+    "500k-1m": (500_001, 1_000_000, _("500,000 – 1,000,000 ₫")),
+    "over-1m": (1_000_001, None, _("Over 1,000,000 ₫")),
+}
+SORTS = {
+    "newest": ("-first_published_at", "-pk"),
+    "price": ("lowest_price", "pk"),
+    "-price": ("-lowest_price", "pk"),
+}
+PAGE_FACETS = {"craft": "craft", "group": "ethnic_group", "village": "village"}
+PAGE_SIZES = (12, 24, 48)
+
+
+@dataclass
+class ShopFilters:
+    pages: dict = field(default_factory=dict)  # craft/group/village -> page id
+    cooperative: int | None = None
+    price: str = ""
+    ocop: bool = False
+    in_stock: bool = False
+    sort: str = "newest"
+
+
+def parse_filters(params):
+    """Read filters from the query string, keeping only well-formed values."""
+    filters = ShopFilters()
+    for name in [*PAGE_FACETS, "cooperative"]:
+        value = params.get(name, "")
+        if value.isdigit() and len(value) < 12:
+            if name == "cooperative":
+                filters.cooperative = int(value)
+            else:
+                filters.pages[name] = int(value)
+    if params.get("price") in PRICE_RANGES:
+        filters.price = params["price"]
+    filters.ocop = params.get("ocop") == "1"
+    filters.in_stock = params.get("in_stock") == "1"
+    if params.get("sort") in SORTS:
+        filters.sort = params["sort"]
+    return filters
+
+
+def products_in(shop):
+    """Live products under the shop, with their lowest active price, whether any variant is
+    in stock, and the path of their cooperative (variants join on the translation key)."""
+    variants = ProductVariant.objects.filter(product_key=OuterRef("translation_key"), active=True)
+    cooperative = CooperativePage.objects.filter(
+        path=Substr(OuterRef("path"), 1, ProductPage.steplen * (shop.depth + 1))
+    )
+    return (
+        ProductPage.objects.descendant_of(shop)
+        .live()
+        .public()
+        .annotate(
+            lowest_price=Subquery(variants.order_by("price").values("price")[:1]),
+            available=Exists(variants.filter(stock__gt=0)),
+            cooperative_id=Subquery(cooperative.values("pk")[:1]),
+            cooperative_title=Subquery(cooperative.values("title")[:1]),
+        )
+    )
+
+
+def conditions(filters, skip=None):
+    """The filters as query conditions, leaving out the facet `skip`."""
+    condition = Q()
+    for name, field_name in PAGE_FACETS.items():
+        if name != skip and name in filters.pages:
+            condition &= Q(**{f"{field_name}_id": filters.pages[name]})
+    if skip != "cooperative" and filters.cooperative is not None:
+        condition &= Q(cooperative_id=filters.cooperative)
+    if skip != "price" and filters.price:
+        condition &= price_range_condition(filters.price)
+    if skip != "ocop" and filters.ocop:
+        condition &= Q(ocop_stars__isnull=False, ocop_expires__gte=timezone.localdate())
+    if skip != "in_stock" and filters.in_stock:
+        condition &= Q(available=True)
+    return condition
+
+
+def facet_counts(products, filters):
+    """For each facet, its options with counts under the other filters (one query each)."""
+    facets = {}
+    for name, field_name in PAGE_FACETS.items():
+        rows = (
+            products.filter(conditions(filters, skip=name))
+            .exclude(**{f"{field_name}__isnull": True})
+            .values(f"{field_name}_id", f"{field_name}__title")
+            .annotate(count=Count("pk"))
+            .order_by(f"{field_name}__title")
+        )
+        facets[name] = [
+            {
+                "value": row[f"{field_name}_id"],
+                "label": row[f"{field_name}__title"],
+                "count": row["count"],
+                "selected": filters.pages.get(name) == row[f"{field_name}_id"],
+            }
+            for row in rows
+        ]
+    facets["price"] = price_counts(products.filter(conditions(filters, "price")), filters)
+    rows = (
+        products.filter(conditions(filters, skip="cooperative"))
+        .order_by()
+        .values("cooperative_id", "cooperative_title")
+        .annotate(count=Count("pk"))
+        .order_by("cooperative_title")
+    )
+    facets["cooperative"] = [
+        {
+            "value": row["cooperative_id"],
+            "label": row["cooperative_title"],
+            "count": row["count"],
+            "selected": filters.cooperative == row["cooperative_id"],
+        }
+        for row in rows
+    ]
+    return facets
+
+
+def price_range_condition(key):
+    low, high, _label = PRICE_RANGES[key]
+    condition = Q()
+    if low is not None:
+        condition &= Q(lowest_price__gte=low)
+    if high is not None:
+        condition &= Q(lowest_price__lte=high)
+    return condition
+
+
+def price_counts(products, filters):
+    """Counts for every price range in one query."""
+    counts = products.order_by().aggregate(
+        **{key: Count("pk", filter=price_range_condition(key)) for key in PRICE_RANGES}
+    )
+    return [
+        {"value": key, "label": label, "count": counts[key], "selected": filters.price == key}
+        for key, (_low, _high, label) in PRICE_RANGES.items()
+        if counts[key]
+    ]
+
+
+def shop_listing(shop, filters):
+    """The products to show and the facet counts, for a shop page and its filters."""
+    products = products_in(shop)
+    matching = products.filter(conditions(filters)).order_by(*SORTS[filters.sort])
+    return matching, facet_counts(products, filters)

@@ -1,0 +1,145 @@
+"""The shop listing: facets with exact counts, sorting, and calm answers to any query string."""
+
+import itertools
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from catalog.models import CooperativePage, ProductPage, ProductPhoto, ProductVariant, ShopPage
+from tests.factories.images import SiteImageFactory
+from tests.factories.stories import add_page, build_stories_site
+from tests.html import soup
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+def add_product(cooperative, title, price, stock, craft=None, village=None, photo=None):
+    product = ProductPage(
+        title=title,
+        slug=title.lower().replace(" ", "-"),
+        description="<p>.</p>",
+        maker_share_percent=60,
+        craft=craft,
+        village=village,
+    )
+    product.photos = [ProductPhoto(image=photo or SiteImageFactory())]
+    add_page(cooperative, product)
+    ProductVariant.objects.create(
+        product_key=product.translation_key,
+        sku=f"SKU-{product.slug}",
+        label="Một màu",
+        price=price,
+        stock=stock,
+    )
+    return product
+
+
+@pytest.fixture
+def shop(homes):
+    section = build_stories_site(homes)
+    shop = add_page(homes["vi"], ShopPage(title="Cửa hàng", slug="cua-hang"))
+    weavers = add_page(
+        shop,
+        CooperativePage(title="HTX Dệt", slug="htx-det", legal_name="HTX Dệt", kind="cooperative"),
+    )
+    baskets = add_page(
+        shop, CooperativePage(title="Tổ Đan", slug="to-dan", legal_name="Tổ Đan", kind="group")
+    )
+    craft, village = section["craft"]["vi"], section["village"]["vi"]
+    photo = SiteImageFactory()
+    add_product(weavers, "Khan A", 150_000, 2, craft=craft, village=village, photo=photo)
+    add_product(weavers, "Khan B", 450_000, 0, craft=craft, photo=photo)
+    add_product(baskets, "Gui C", 1_200_000, 5, village=village, photo=photo)
+    return {
+        "page": shop,
+        "craft": craft,
+        "village": village,
+        "weavers": weavers,
+        "baskets": baskets,
+    }
+
+
+def titles(response):
+    return [a.get_text(strip=True) for a in soup(response).select(".card__title a")]
+
+
+def facet(response, label):
+    nav = soup(response).find("nav", attrs={"aria-label": label})
+    return {
+        a.contents[0].strip(): a.select_one(".facet__count").get_text() for a in nav.select("a")
+    }
+
+
+def test_facets_count_exactly_under_the_other_filters(client, shop):
+    url = shop["page"].url
+
+    everything = client.get(url)
+    in_stock = client.get(url, {"in_stock": "1"})
+    weavers = client.get(url, {"cooperative": shop["weavers"].pk})
+
+    assert sorted(titles(everything)) == ["Gui C", "Khan A", "Khan B"]
+    assert facet(everything, "Hợp tác xã") == {"HTX Dệt": "(2)", "Tổ Đan": "(1)"}
+    assert facet(everything, "Nghề") == {"Dệt thổ cẩm": "(2)"}
+    assert sorted(titles(in_stock)) == ["Gui C", "Khan A"]
+    assert facet(in_stock, "Hợp tác xã") == {"HTX Dệt": "(1)", "Tổ Đan": "(1)"}
+    assert sorted(titles(weavers)) == ["Khan A", "Khan B"]
+    assert facet(weavers, "Hợp tác xã") == {"HTX Dệt": "(2)", "Tổ Đan": "(1)"}
+    assert facet(weavers, "Làng") == {"Làng Đăk Răng": "(1)"}
+
+
+def test_price_filter_and_sorting(client, shop):
+    url = shop["page"].url
+
+    assert titles(client.get(url, {"sort": "price"})) == ["Khan A", "Khan B", "Gui C"]
+    assert titles(client.get(url, {"sort": "-price"})) == ["Gui C", "Khan B", "Khan A"]
+    assert titles(client.get(url, {"price": "200k-500k"})) == ["Khan B"]
+    assert "từ 1.200.000 ₫" in client.get(url, {"price": "over-1m"}).content.decode()
+
+
+HOSTILE = [
+    "",
+    "abc",
+    "-1",
+    "0",
+    "1e9",
+    "99999999999999999999",
+    "'; DROP TABLE x;--",
+    "<b>",
+    "%00",
+    "１２",
+]
+
+
+def test_no_filter_combination_breaks_the_page(client, shop):
+    names = [
+        "craft",
+        "group",
+        "village",
+        "cooperative",
+        "price",
+        "ocop",
+        "in_stock",
+        "sort",
+        "page",
+    ]
+    for name, value in itertools.product(names, HOSTILE):
+        response = client.get(shop["page"].url, {name: value})
+        assert response.status_code == 200, (name, value)
+    combined = {name: str(shop["weavers"].pk) for name in names}
+    assert client.get(shop["page"].url, combined).status_code == 200
+
+
+def test_listing_queries_do_not_grow_with_the_page_size_of_results(client, shop):
+    def queries():
+        client.get(shop["page"].url)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(shop["page"].url)
+        return len(captured)
+
+    few = queries()
+    photo = SiteImageFactory()
+    for n in range(9):
+        add_product(shop["baskets"], f"Gio {n}", 100_000 + n, 1, photo=photo)
+
+    assert queries() == few <= 20
