@@ -5,8 +5,9 @@ Pages of the stories app are named by lazy strings: catalog never imports storie
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -198,6 +199,54 @@ class ProductPage(Page):
     def variants(self):
         """Variants on sale, shared by every translation of this product."""
         return ProductVariant.objects.filter(product_key=self.translation_key, active=True)
+
+    @cached_property
+    def variants_on_sale(self):
+        """The variants, fetched once for the page and its structured data."""
+        return list(self.variants())
+
+    def get_context(self, request, *args, **kwargs):
+        prefetch_related_objects([self], photos_with_images())
+        return super().get_context(request, *args, **kwargs)
+
+    @cached_property
+    def cooperative(self):
+        """The cooperative that lists the product: its parent page."""
+        return self.get_parent().specific
+
+    def structured_data(self, request):
+        """schema.org Product with one Offer per variant on sale; prices are whole đồng."""
+        cooperative = self.cooperative
+        offers = [
+            {
+                "@type": "Offer",
+                "sku": variant.sku,
+                "name": variant.label,
+                "price": variant.price,
+                "priceCurrency": "VND",
+                "availability": "https://schema.org/InStock"
+                if variant.in_stock
+                else "https://schema.org/OutOfStock",
+                "url": self.get_full_url(request),
+            }
+            for variant in self.variants_on_sale
+        ]
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Product",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "brand": {"@type": "Organization", "name": cooperative.legal_name},
+            "offers": offers,
+        }
+        if offers:
+            data["sku"] = offers[0]["sku"]
+        image = self.listing_image
+        if image:
+            data["image"] = request.build_absolute_uri(
+                image.get_rendition("fill-1200x630|format-jpeg").url
+            )
+        return [data]
 
     def ocop_is_valid(self, today=None):
         """The OCOP badge shows only while the certificate is valid (36 months from issue)."""

@@ -1,14 +1,17 @@
 """Cooperatives and products as pages; price and stock as data shared by every translation."""
 
+import datetime
+
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from catalog.models import CooperativePage, ProductPage, ProductPhoto, ProductVariant, ShopPage
 from craftsite.templatetags.craftsite_tags import vnd
 from tests.factories.images import SiteImageFactory
 from tests.factories.pages import add_translation
 from tests.factories.stories import add_page
-from tests.html import soup
+from tests.html import json_ld, soup
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -119,3 +122,58 @@ def test_tree_rules():
     assert set(ProductPage.allowed_parent_page_models()) == {CooperativePage}
     assert set(CooperativePage.allowed_parent_page_models()) == {ShopPage}
     assert not ProductPage.allowed_subpage_models()
+
+
+def test_product_json_ld_has_sku_brand_and_one_offer_per_variant(client, product):
+    ProductVariant.objects.create(
+        product_key=product["vi"].translation_key,
+        sku="KKT-KHAN-02",
+        label="Chàm",
+        price=420_000,
+        stock=0,
+    )
+
+    [data] = [
+        obj for obj in json_ld(soup(client.get(product["en"].url))) if obj["@type"] == "Product"
+    ]
+
+    assert data["sku"] == "KKT-KHAN-01"
+    assert data["brand"] == {"@type": "Organization", "name": "HTX Dệt thổ cẩm Kon Kơ Tu"}
+    assert [
+        (o["sku"], o["price"], o["priceCurrency"], o["availability"]) for o in data["offers"]
+    ] == [
+        ("KKT-KHAN-01", 350_000, "VND", "https://schema.org/InStock"),
+        ("KKT-KHAN-02", 420_000, "VND", "https://schema.org/OutOfStock"),
+    ]
+
+
+def test_ocop_badge_shows_only_while_the_certificate_is_valid(client, product):
+    page = product["vi"]
+    page.ocop_stars = 4
+    page.ocop_expires = datetime.date.today() + datetime.timedelta(days=30)
+    page.save_revision().publish()
+    assert "OCOP 4★" in client.get(page.url).content.decode()
+
+    page.ocop_expires = datetime.date.today() - datetime.timedelta(days=1)
+    page.save_revision().publish()
+    assert "OCOP 4★" not in client.get(page.url).content.decode()
+
+
+def test_product_page_query_count_does_not_grow_with_variants(client, product):
+    def queries():
+        client.get(product["vi"].url)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(product["vi"].url)
+        return len(captured)
+
+    few = queries()
+    for n in range(5):
+        ProductVariant.objects.create(
+            product_key=product["vi"].translation_key,
+            sku=f"KKT-KHAN-1{n}",
+            label=f"Màu {n}",
+            price=300_000 + n,
+            stock=n,
+        )
+
+    assert queries() == few <= 20
