@@ -1,24 +1,13 @@
 """Public pages run a fixed number of SQL queries, whatever they list (warm renditions)."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from craftsite.models import Navigation
 from tests.factories.images import SiteImageFactory
 from tests.factories.pages import add_standard_page
+from tests.queries import BUDGET, warm_query_count
 
 pytestmark = pytest.mark.django_db
-
-BUDGET = 20
-
-
-def queries_for(client, url):
-    client.get(url)  # first request creates renditions
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 def feature_pages(home, count, prefix):
@@ -46,10 +35,10 @@ def feature_pages(home, count, prefix):
 
 def test_home_page_queries_do_not_grow_with_featured_pages(client, homes):
     feature_pages(homes["vi"], 2, "few")
-    few = queries_for(client, "/vi/")
+    few = warm_query_count(client, "/vi/")
 
     feature_pages(homes["vi"], 8, "many")
-    many = queries_for(client, "/vi/")
+    many = warm_query_count(client, "/vi/")
 
     assert few == many
     assert many <= BUDGET
@@ -59,4 +48,4 @@ def test_standard_page_within_budget(client, homes, image):
     page = add_standard_page(homes["vi"], "Giao hàng", "giao-hang", hero_image=image)
     add_standard_page(page, "Phí giao hàng", "phi")
 
-    assert queries_for(client, "/vi/giao-hang/phi/") <= BUDGET
+    assert warm_query_count(client, "/vi/giao-hang/phi/") <= BUDGET
