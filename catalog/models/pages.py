@@ -15,7 +15,6 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from catalog.models.variants import ProductVariant
-from craftsite.cards import with_card_images
 from craftsite.mixins import HeroMixin, optional_link
 from craftsite.pagination import paginate
 
@@ -112,7 +111,13 @@ class CooperativePage(HeroMixin, Page):
             raise ValidationError({"women_members": _("Cannot be more than the members.")})
 
     def products(self):
-        return with_card_images(ProductPage.objects.child_of(self).live().public())
+        """Live products as cards, with their photos loaded in the same few queries."""
+        return (
+            ProductPage.objects.child_of(self)
+            .live()
+            .public()
+            .prefetch_related(photos_with_images())
+        )
 
 
 class ProductPage(Page):

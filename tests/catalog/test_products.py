@@ -171,3 +171,16 @@ def test_product_page_query_count_does_not_grow_with_variants(client, product):
         )
 
     assert warm_query_count(client, product["vi"].url) == few <= BUDGET
+
+
+def test_cooperative_page_query_count_does_not_grow_with_products(client, product):
+    cooperative = product["vi"].get_parent()
+    few = warm_query_count(client, cooperative.url)
+    for n in range(4):
+        extra = ProductPage(
+            title=f"Túi {n}", slug=f"tui-{n}", description="<p>.</p>", maker_share_percent=60
+        )
+        extra.photos = [ProductPhoto(image=SiteImageFactory())]
+        add_page(cooperative, extra)
+
+    assert warm_query_count(client, cooperative.url) == few <= BUDGET
