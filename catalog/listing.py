@@ -6,12 +6,13 @@ the products that match all the *other* filters, as shoppers expect."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from catalog.models import CooperativePage, ProductPage, ProductVariant
+from catalog.models import CooperativePage, Material, ProductPage
+from craftsite.privacy import public
 
 PRICE_RANGES = {
     "under-200k": (None, 199_999, _("Under 200,000 ₫")),
@@ -32,22 +33,33 @@ PAGE_SIZES = (12, 24, 48)
 class ShopFilters:
     pages: dict = field(default_factory=dict)  # craft/group/village -> page id
     cooperative: int | None = None
+    material: int | None = None
     price: str = ""
     ocop: bool = False
     in_stock: bool = False
     sort: str = "newest"
+    per_page: int = PAGE_SIZES[0]
+
+
+def parse_id(value):
+    """A database id from the URL, or None for anything else ("１２", "-1", "1e9", "")."""
+    if value.isascii() and value.isdigit() and len(value) < 12:
+        return int(value)
+    return None
 
 
 def parse_filters(params):
     """Read filters from the query string, keeping only well-formed values."""
     filters = ShopFilters()
-    for name in [*PAGE_FACETS, "cooperative"]:
-        value = params.get(name, "")
-        if value.isdigit() and len(value) < 12:
-            if name == "cooperative":
-                filters.cooperative = int(value)
-            else:
-                filters.pages[name] = int(value)
+    for name in PAGE_FACETS:
+        value = parse_id(params.get(name, ""))
+        if value is not None:
+            filters.pages[name] = value
+    filters.cooperative = parse_id(params.get("cooperative", ""))
+    filters.material = parse_id(params.get("material", ""))
+    per_page = parse_id(params.get("per_page", ""))
+    if per_page in PAGE_SIZES:
+        filters.per_page = per_page
     if params.get("price") in PRICE_RANGES:
         filters.price = params["price"]
     filters.ocop = params.get("ocop") == "1"
@@ -59,18 +71,14 @@ def parse_filters(params):
 
 def products_in(shop):
     """Live products under the shop, with their lowest active price, whether any variant is
-    in stock, and the path of their cooperative (variants join on the translation key)."""
-    variants = ProductVariant.objects.filter(product_key=OuterRef("translation_key"), active=True)
+    in stock, and their cooperative."""
     cooperative = CooperativePage.objects.filter(
         path=Substr(OuterRef("path"), 1, ProductPage.steplen * (shop.depth + 1))
     )
     return (
-        ProductPage.objects.descendant_of(shop)
-        .live()
-        .public()
+        public(ProductPage.objects.descendant_of(shop).live())
+        .with_prices()
         .annotate(
-            lowest_price=Subquery(variants.order_by("price").values("price")[:1]),
-            available=Exists(variants.filter(stock__gt=0)),
             cooperative_id=Subquery(cooperative.values("pk")[:1]),
             cooperative_title=Subquery(cooperative.values("title")[:1]),
         )
@@ -85,6 +93,8 @@ def conditions(filters, skip=None):
             condition &= Q(**{f"{field_name}_id": filters.pages[name]})
     if skip != "cooperative" and filters.cooperative is not None:
         condition &= Q(cooperative_id=filters.cooperative)
+    if skip != "material" and filters.material is not None:
+        condition &= Q(materials=filters.material)
     if skip != "price" and filters.price:
         condition &= price_range_condition(filters.price)
     if skip != "ocop" and filters.ocop:
@@ -131,7 +141,28 @@ def facet_counts(products, filters):
         }
         for row in rows
     ]
+    facets["material"] = material_counts(products, filters)
     return facets
+
+
+def material_counts(products, filters):
+    """Materials of the matching products, each with how many products use it."""
+    matching = products.filter(conditions(filters, skip="material")).order_by().values("pk")
+    rows = (
+        Material.objects.filter(products__in=matching)
+        .values("pk", "name")
+        .annotate(count=Count("products", distinct=True))
+        .order_by("name")
+    )
+    return [
+        {
+            "value": row["pk"],
+            "label": row["name"],
+            "count": row["count"],
+            "selected": filters.material == row["pk"],
+        }
+        for row in rows
+    ]
 
 
 def price_range_condition(key):

@@ -3,6 +3,7 @@ helpers beside it): models are named by lazy strings, so that stories and catalo
 without depending on site-wide pages."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -62,3 +63,20 @@ class HeroMixin(models.Model):
     def structured_data(self, request):
         """JSON-LD objects describing this page (schema.org); page types add their own."""
         return []
+
+
+class OneChildTypeMixin:
+    """For a page whose children are all of one type (a section, a shop, a cooperative):
+    find the child and its type in one query instead of Wagtail's two, and hand the child its
+    parent so that it need not look it up again."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        [model] = self.allowed_subpage_models()
+        try:
+            child = model.objects.child_of(self).get(slug=path_components[0])
+        except model.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])

@@ -1,4 +1,16 @@
-from .pages import CooperativePage, ProductPage, ProductPhoto, ShopPage
+from .pages import CooperativePage, ProductPage, ProductPhoto, ProductTag, ShopPage
+from .payouts import PayoutAccount
 from .variants import ProductVariant
+from .vocabulary import Material, Motif
 
-__all__ = ["CooperativePage", "ProductPage", "ProductPhoto", "ProductVariant", "ShopPage"]
+__all__ = [
+    "CooperativePage",
+    "Material",
+    "Motif",
+    "PayoutAccount",
+    "ProductPage",
+    "ProductPhoto",
+    "ProductTag",
+    "ProductVariant",
+    "ShopPage",
+]

@@ -6,23 +6,52 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
 
 from catalog.models.variants import ProductVariant
-from craftsite.mixins import HeroMixin, optional_link
+from craftsite.cards import with_card_images
+from craftsite.mixins import HeroMixin, OneChildTypeMixin, optional_link
 from craftsite.pagination import paginate
+from craftsite.privacy import public
+from craftsite.text import fold
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class ShopPage(HeroMixin, Page):
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("hero_image")]
+class ShopPage(OneChildTypeMixin, HeroMixin, Page):
+    shipping_information = RichTextField(
+        _("shipping"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown on every product page: how and how fast parcels travel."),
+    )
+    returns_information = RichTextField(
+        _("returns"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown on every product page: how a buyer returns an item."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("hero_image"),
+        FieldPanel("shipping_information"),
+        FieldPanel("returns_information"),
+    ]
     parent_page_types = ["craftsite.HomePage"]
     subpage_types = ["catalog.CooperativePage"]
     max_count_per_parent = 1
@@ -31,19 +60,26 @@ class ShopPage(HeroMixin, Page):
         verbose_name = _("shop")
 
     def get_context(self, request, *args, **kwargs):
-        from catalog.listing import parse_filters, shop_listing  # the listing queries models
+        from catalog.listing import PAGE_SIZES, parse_filters, shop_listing  # queries models
 
         context = super().get_context(request, *args, **kwargs)
         filters = parse_filters(request.GET)
         products, facets = shop_listing(self, filters)
-        page = paginate(request, products.prefetch_related(photos_with_images()), 12)
+        products = products.prefetch_related(photos_with_images())
+        page = paginate(request, products, filters.per_page)
         params = request.GET.copy()
         params.pop("page", None)
-        context.update(filters=filters, facets=facets, products=page, query=params.urlencode())
+        context.update(
+            filters=filters,
+            facets=facets,
+            products=page,
+            query=params.urlencode(),
+            page_sizes=PAGE_SIZES,
+        )
         return context
 
 
-class CooperativePage(HeroMixin, Page):
+class CooperativePage(OneChildTypeMixin, HeroMixin, Page):
     class Kind(models.TextChoices):
         COOPERATIVE = "cooperative", _("Cooperative")
         GROUP = "group", _("Cooperative group")
@@ -71,6 +107,11 @@ class CooperativePage(HeroMixin, Page):
     lead_time_days = models.PositiveSmallIntegerField(_("lead time (days)"), null=True, blank=True)
     certifications = models.TextField(_("certifications"), blank=True)
 
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("search_ascii"),
+    ]
     content_panels = [
         *Page.content_panels,
         FieldPanel("introduction"),
@@ -112,15 +153,33 @@ class CooperativePage(HeroMixin, Page):
 
     def products(self):
         """Live products as cards, with their photos loaded in the same few queries."""
-        return (
-            ProductPage.objects.child_of(self)
-            .live()
-            .public()
-            .prefetch_related(photos_with_images())
+        return public(ProductPage.objects.child_of(self).live()).as_cards()
+
+
+class ProductQuerySet(PageQuerySet):
+    def with_prices(self):
+        """Each product's lowest price on sale and whether any variant is in stock, from the
+        variants of its translation key, in the same query."""
+        variants = ProductVariant.objects.filter(
+            product_key=models.OuterRef("translation_key"), active=True
+        )
+        return self.annotate(
+            lowest_price=models.Subquery(variants.order_by("price").values("price")[:1]),
+            available=models.Exists(variants.filter(stock__gt=0)),
         )
 
+    def as_cards(self):
+        """Products ready for cards: prices, photos and renditions in three queries."""
+        return self.with_prices().prefetch_related(photos_with_images())
 
-class ProductPage(Page):
+
+class ProductTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "catalog.ProductPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ProductPage(RoutablePageMixin, Page):
     class Making(models.TextChoices):
         HANDWOVEN = "handwoven", _("Handwoven")
         HANDMADE = "handmade", _("Handmade")
@@ -134,6 +193,19 @@ class ProductPage(Page):
     makers = ParentalManyToManyField(
         "stories.ArtisanPage", blank=True, related_name="+", verbose_name=_("made by")
     )
+    materials = ParentalManyToManyField(
+        "catalog.Material", blank=True, related_name="products", verbose_name=_("materials")
+    )
+    motif = models.ForeignKey(
+        "catalog.Motif",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="products",
+        verbose_name=_("motif"),
+    )
+    technique = models.CharField(_("technique"), max_length=160, blank=True)
+    tags = ClusterTaggableManager(through=ProductTag, blank=True, verbose_name=_("tags"))
     making = models.CharField(
         _("how it is made"), max_length=12, choices=Making.choices, default=Making.HANDMADE
     )
@@ -172,6 +244,15 @@ class ProductPage(Page):
         ),
         MultiFieldPanel(
             [
+                FieldPanel("materials"),
+                FieldPanel("motif"),
+                FieldPanel("technique"),
+                FieldPanel("tags"),
+            ],
+            _("Materials and motif"),
+        ),
+        MultiFieldPanel(
+            [
                 FieldPanel("dimensions"),
                 FieldPanel("weight_grams"),
                 FieldPanel("days_of_work"),
@@ -184,11 +265,33 @@ class ProductPage(Page):
             _("OCOP"),
         ),
     ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("description"),
+        index.SearchField("technique"),
+        index.SearchField("search_ascii"),
+    ]
     parent_page_types = ["catalog.CooperativePage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(ProductQuerySet)()
+
     class Meta:
         verbose_name = _("product")
+
+    def save(self, *args, **kwargs):
+        """A product is from its cooperative's village unless the cooperative says otherwise,
+        so that it is found under that village in the shop and on the village's page."""
+        if self.village_id is None and self.depth:
+            parent = CooperativePage.objects.filter(path=self.path[: -self.steplen]).first()
+            self.village_id = parent.village_id if parent else None
+        super().save(*args, **kwargs)
+
+    def search_ascii(self):
+        """The product's words without diacritics, so "khan tho cam" finds it."""
+        words = [self.title, strip_tags(self.description), self.technique, self.search_description]
+        words.extend(tag.name for tag in self.tags.all())
+        return fold(" ".join(word for word in words if word))
 
     listing_image_field = None
 
@@ -211,13 +314,67 @@ class ProductPage(Page):
         return list(self.variants())
 
     def get_context(self, request, *args, **kwargs):
+        from catalog.forms import AddToCartForm  # forms import the cart, which imports models
+
         prefetch_related_objects([self], photos_with_images())
-        return super().get_context(request, *args, **kwargs)
+        context = super().get_context(request, *args, **kwargs)
+        context["maker_cards"] = self.maker_cards()
+        context["origin"] = self.origin()
+        context["related_products"] = self.related_products()
+        if "cart_form" not in context and any(v.in_stock for v in self.variants_on_sale):
+            context["cart_form"] = AddToCartForm(variants=self.variants_on_sale)
+        return context
+
+    def maker_cards(self):
+        """The makers (artisans) as cards with their portraits."""
+        return list(with_card_images(self.makers.all()).live())
+
+    def origin(self):
+        """The village and the craft of the product, as plain pages for links, in one query."""
+        village_id = self.village_id or self.cooperative.village_id
+        pages = Page.objects.live().filter(pk__in=[village_id, self.craft_id]).in_bulk()
+        return {"village": pages.get(village_id), "craft": pages.get(self.craft_id)}
+
+    @path("")
+    def product(self, request):
+        return self.render(request)
+
+    @path("add-to-cart/", name="add_to_cart")
+    def add_to_cart(self, request):
+        from catalog.views import add_to_cart  # the view uses this module's models
+
+        if request.method != "POST":
+            return redirect(self.url)
+        return add_to_cart(request, self)
 
     @cached_property
     def cooperative(self):
-        """The cooperative that lists the product: its parent page."""
+        """The cooperative that lists the product: its parent page, which routing through
+        the shop has already loaded."""
         return self.get_parent().specific
+
+    @cached_property
+    def shop(self):
+        """The shop the product is sold in, which says how parcels travel and come back."""
+        return self.cooperative.get_parent().specific
+
+    @property
+    def origin_village(self):
+        return self.village or self.cooperative.village
+
+    def related_products(self, limit=4):
+        """The newest other products of the same craft in this language (of the same
+        cooperative when the product names no craft), as cards with their photos."""
+        if self.craft_id is None:
+            same = ProductPage.objects.child_of(self.cooperative)
+        else:
+            same = ProductPage.objects.filter(locale_id=self.locale_id, craft_id=self.craft_id)
+        return list(
+            public(same.live())
+            .exclude(pk=self.pk)
+            .order_by("-first_published_at")
+            .as_cards()[:limit]
+        )
 
     def structured_data(self, request):
         """schema.org Product with one Offer per variant on sale; prices are whole đồng."""
@@ -275,5 +432,15 @@ class ProductPhoto(Orderable):
         related_name="+",
         verbose_name=_("photo"),
     )
+    alt_text = models.CharField(
+        _("description for people who cannot see it"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty to use the photo's own description."),
+    )
 
-    panels = [FieldPanel("image")]
+    panels = [FieldPanel("image"), FieldPanel("alt_text")]
+
+    @property
+    def alt(self):
+        return self.alt_text or self.image.default_alt_text

@@ -2,8 +2,10 @@
 translation key, so every translation of a product is one product for the cart, the order
 and the stock count, and publishing or reverting a page revision never touches them."""
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,9 +13,25 @@ class ProductVariant(models.Model):
     product_key = models.UUIDField(
         db_index=True, help_text="The translation key shared by every language of the product."
     )
-    sku = models.CharField(_("SKU"), max_length=40, unique=True)
+    sku = models.CharField(
+        _("SKU"),
+        max_length=40,
+        unique=True,
+        validators=[
+            RegexValidator(
+                r"^[A-Z0-9][A-Z0-9-]*$",
+                _("Use capital letters without accents, digits and dashes, e.g. KKT-KHAN-01."),
+            )
+        ],
+    )
     label = models.CharField(
-        _("variant"), max_length=120, help_text=_("e.g. 'Red and black, 60 × 180 cm'")
+        _("variant"), max_length=120, help_text=_("e.g. 'Đỏ đen, 60 × 180 cm'")
+    )
+    label_en = models.CharField(
+        _("variant in English"),
+        max_length=120,
+        blank=True,
+        help_text=_("e.g. 'Red and black, 60 × 180 cm'; leave empty to show the above."),
     )
     price = models.PositiveIntegerField(_("price (đồng)"))
     stock = models.IntegerField(_("in stock"), default=0)
@@ -30,6 +48,13 @@ class ProductVariant(models.Model):
 
     def __str__(self):
         return f"{self.sku} – {self.label}"
+
+    @property
+    def display_label(self):
+        """The label in the language of the page being shown."""
+        if get_language() == "en" and self.label_en:
+            return self.label_en
+        return self.label
 
     @property
     def in_stock(self):

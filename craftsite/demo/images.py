@@ -1110,3 +1110,16 @@ def craft_object(kind: str, seed: int, width: int = 1200, height: int = 800) -> 
     img = _paint(img, _mix(floor, "#000000", 0.55), ImageChops.lighter(contact, drop))
     img.paste(o.img, (0, 0), alpha)
     return _jpeg(_grain(img, rng, 2))
+
+
+def render(kind: str, *args) -> bytes:
+    """Render a demo image named as in the demo content: ("brocade", seed),
+    ("basket_weave", seed), ("landscape", seed), ("portrait", seed) or ("object", kind, seed)."""
+    renderers = {
+        "landscape": landscape,
+        "brocade": brocade,
+        "basket_weave": basket_weave,
+        "portrait": portrait_placeholder,
+        "object": craft_object,
+    }
+    return renderers[kind](*args)

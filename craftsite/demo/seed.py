@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Locale, Page, Site
 
+from catalog.demo.seed import seed_catalog
 from craftsite.demo import content, images
 from craftsite.demo.helpers import demo_image, publish, upsert_child, upsert_translation
 from craftsite.models import HomePage, Navigation, OrganisationSettings, StandardPage
@@ -116,7 +117,7 @@ def feature_pages_on_home(homes, pages, sections):
         publish(home)
 
 
-def seed_navigation(locale_by_code, pages, sections):
+def seed_navigation(locale_by_code, pages, sections, shops):
     header = ["villages", "crafts", "stories", "events", "artisans"]
     footer = ("about", "delivery", "returns", "privacy", "terms")
     source = None
@@ -127,7 +128,8 @@ def seed_navigation(locale_by_code, pages, sections):
             navigation = Navigation(locale=locale, footer_text=content.FOOTER_TEXT[code])
             if source:
                 navigation.translation_key = source.translation_key
-            header_pages = [sections.index(name, code) for name in header]
+            header_pages = [shops[code]]
+            header_pages += [sections.index(name, code) for name in header]
             header_pages.append(pages["about"][code])
             navigation.header_links = [("link", {"page": page}) for page in header_pages]
             footer_pages = [sections.index("groups", code)]
@@ -205,8 +207,9 @@ def seed_site():
     homes = seed_home_pages(locale_by_code, hero)
     pages = seed_standard_pages(homes, locale_by_code, brocade)
     sections = SeededStories(seed_stories(homes, locale_by_code))
+    shops = seed_catalog(homes, locale_by_code, sections.pages)
     feature_pages_on_home(homes, pages, sections)
-    seed_navigation(locale_by_code, pages, sections)
+    seed_navigation(locale_by_code, pages, sections, shops)
     seed_organisation(Site.objects.get(is_default_site=True))
     seed_accounts()
     return homes

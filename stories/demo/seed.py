@@ -33,14 +33,6 @@ from stories.models import (
 
 LOCAL_TIME = ZoneInfo("Asia/Ho_Chi_Minh")
 
-RENDERERS = {
-    "landscape": lambda seed: images.landscape(seed=seed),
-    "brocade": lambda seed: images.brocade(seed=seed),
-    "basket_weave": lambda seed: images.basket_weave(seed=seed),
-    "portrait": lambda seed: images.portrait_placeholder(seed=seed),
-    "object": lambda kind, seed: images.craft_object(kind, seed=seed),
-}
-
 INDEX_MODELS = {
     "groups": EthnicGroupIndexPage,
     "crafts": CraftIndexPage,
@@ -109,9 +101,8 @@ class StorySeeder:
     def image(self, key):
         if key not in self.images:
             spec = content.IMAGES[key]
-            name, *args = spec["render"]
             self.images[key] = demo_image(
-                spec["title"], spec["alt"], lambda: RENDERERS[name](*args)
+                spec["title"], spec["alt"], lambda: images.render(*spec["render"])
             )
         return self.images[key]
 

@@ -1,5 +1,3 @@
-from django.http import Http404
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -7,7 +5,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from craftsite.cards import with_card_images
-from craftsite.mixins import HeroMixin
+from craftsite.mixins import HeroMixin, OneChildTypeMixin
+from craftsite.privacy import public
 from stories.blocks import StoryStreamBlock
 
 
@@ -28,19 +27,12 @@ class EditorialPage(HeroMixin, Page):
     class Meta:
         abstract = True
 
-    @cached_property
-    def private_pages(self):
-        """Pages behind a view restriction, looked up once for all the page's lists."""
-        return Page.objects.all().private_q()
-
     def in_same_locale(self, model):
         """Live public pages of `model` in this page's language, ready to show as cards."""
-        return with_card_images(
-            model.objects.live().exclude(self.private_pages).filter(locale_id=self.locale_id)
-        )
+        return with_card_images(public(model.objects.live()).filter(locale_id=self.locale_id))
 
 
-class IndexPage(HeroMixin, Page):
+class IndexPage(OneChildTypeMixin, HeroMixin, Page):
     """A section's landing page (stories, crafts, villages …): one per language under home."""
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("hero_image")]
@@ -55,19 +47,6 @@ class IndexPage(HeroMixin, Page):
     class Meta:
         abstract = True
 
-    def route(self, request, path_components):
-        """A section holds pages of one type: find the child and its type in one query
-        instead of Wagtail's two."""
-        if not path_components:
-            return super().route(request, path_components)
-        [model] = self.allowed_subpage_models()
-        try:
-            child = model.objects.child_of(self).get(slug=path_components[0])
-        except model.DoesNotExist as error:
-            raise Http404 from error
-        child._cached_parent_obj = self
-        return child.route(request, path_components[1:])
-
     def children_of(self, model):
         """Live child pages of `model`, ready to show as cards."""
-        return with_card_images(model.objects.child_of(self).live().public())
+        return with_card_images(public(model.objects.child_of(self).live()))

@@ -105,8 +105,8 @@ def test_product_page_shows_price_and_makers_share_in_each_language(
     document = soup(client.get(product[language].url))
 
     assert document.h1.get_text(strip=True) == product[language].title
-    assert price in document.select_one("table.variants").get_text()
-    assert "70 %" in document.select_one(".facts").get_text()
+    assert price in document.select_one(".variant-choice").get_text()
+    assert "70 %" in document.select_one(".product__share").get_text()
 
 
 def test_money_is_formatted_as_each_language_writes_it(settings):

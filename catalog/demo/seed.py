@@ -1,0 +1,197 @@
+"""Demo shop: materials, motifs, the shop page, eight cooperatives with their staff groups
+and payout accounts, and eighty products with variants, in Vietnamese and English.
+
+Crafts, groups, villages and artisans come from the stories demo, passed in by the site's
+seed as {(kind, key): {"vi": page, "en": page}}: catalog does not import stories. Every step
+looks for what it would create first, so a second run changes nothing."""
+
+import datetime
+
+from django.utils import timezone
+
+from catalog.demo import content
+from catalog.models import (
+    CooperativePage,
+    Material,
+    Motif,
+    PayoutAccount,
+    ProductPage,
+    ProductPhoto,
+    ProductVariant,
+    ShopPage,
+)
+from catalog.staff import ensure_staff_group
+from craftsite.demo import images
+from craftsite.demo.helpers import demo_image, upsert_child, upsert_translation
+
+LANGUAGES = ("vi", "en")
+
+
+def seed_catalog(homes, locale_by_code, stories_pages):
+    """Create (or find) the shop under each home page; returns the shop pages by language."""
+    return CatalogSeeder(homes, locale_by_code, stories_pages).run()
+
+
+class CatalogSeeder:
+    def __init__(self, homes, locale_by_code, stories_pages):
+        self.homes = homes
+        self.locales = locale_by_code
+        self.stories = stories_pages
+        self.images = {}
+        self.today = timezone.localdate()
+
+    def run(self):
+        self.materials = self.vocabulary(Material, content.MATERIALS, lambda spec, code: spec[code])
+        self.motifs = self.vocabulary(Motif, content.MOTIFS, lambda spec, code: spec[code]["name"])
+        shops = self.pair(self.homes, self.shop)
+        cooperatives = {}
+        for spec in content.COOPERATIVES:
+            cooperatives[spec["key"]] = self.pair(shops, self.cooperative_builder(spec))
+            self.seed_staff_and_payouts(spec, cooperatives[spec["key"]]["vi"])
+        for spec in content.PRODUCTS:
+            product = self.pair(cooperatives[spec["cooperative"]], self.product_builder(spec))
+            self.seed_variants(spec, product["vi"])
+        return shops
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def pair(self, parents, build):
+        vi = upsert_child(parents["vi"], build("vi"))
+        en = upsert_translation(vi, parents["en"], build("en"))
+        return {"vi": vi, "en": en}
+
+    def story_page(self, kind, key, code):
+        return self.stories[(kind, key)][code] if key else None
+
+    def image(self, key):
+        if key not in self.images:
+            spec = content.PRODUCT_IMAGES[key]
+            self.images[key] = demo_image(
+                spec["title"], spec["alt"], lambda: images.render(*spec["render"])
+            )
+        return self.images[key]
+
+    def vocabulary(self, model, specs, name_of):
+        """Snippets in both languages sharing a translation key: {key: {code: snippet}}."""
+        found = {}
+        for spec in specs:
+            pair = {}
+            for code in LANGUAGES:
+                extra = {"meaning": spec[code]["meaning"]} if model is Motif else {}
+                snippet = model.objects.filter(
+                    locale=self.locales[code], name=name_of(spec, code)
+                ).first() or model(locale=self.locales[code], name=name_of(spec, code), **extra)
+                if code == "en":
+                    snippet.translation_key = pair["vi"].translation_key
+                if snippet.pk is None:
+                    snippet.save()
+                pair[code] = snippet
+            found[spec["key"]] = pair
+        return found
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def shop(self, code):
+        text = content.SHOP[code]
+        return ShopPage(
+            locale=self.locales[code],
+            title=text["title"],
+            slug=text["slug"],
+            introduction=text["introduction"],
+            shipping_information=text["shipping_information"],
+            returns_information=text["returns_information"],
+            hero_image=self.image(content.COOPERATIVES[0]["image"]),
+        )
+
+    def cooperative_builder(self, spec):
+        def build(code):
+            text = spec[code]
+            page = CooperativePage(
+                locale=self.locales[code],
+                title=text["title"],
+                slug=spec["slug"][code],
+                introduction=text["introduction"],
+                certifications=text["certifications"],
+                hero_image=self.image(spec["image"]),
+                legal_name=spec["legal_name"],
+                kind=spec["kind"],
+                founded=spec["founded"],
+                members=spec["members"],
+                women_members=spec["women_members"],
+                village=self.story_page("village", spec["village"], code),
+                contact_name=spec["contact_name"],
+                phone=spec["phone"],
+                email=spec["email"],
+                capacity_per_month=spec["capacity_per_month"],
+                minimum_order=spec["minimum_order"],
+                lead_time_days=spec["lead_time_days"],
+            )
+            page.crafts = [self.story_page("craft", key, code) for key in spec["crafts"]]
+            return page
+
+        return build
+
+    def product_builder(self, spec):
+        def build(code):
+            text = spec[code]
+            page = ProductPage(
+                locale=self.locales[code],
+                title=text["title"],
+                slug=spec["slug"][code],
+                search_description=text["summary"],
+                description=text["description"],
+                technique=text["technique"],
+                care=text["care"],
+                craft=self.story_page("craft", spec["craft"], code),
+                ethnic_group=self.story_page("group", spec["group"], code),
+                village=self.story_page("village", spec["village"], code),
+                making=spec["making"],
+                dimensions=spec["dimensions"],
+                weight_grams=spec["weight_grams"],
+                days_of_work=spec["days_of_work"],
+                maker_share_percent=spec["maker_share_percent"],
+                motif=self.motifs[spec["motif"]][code] if spec["motif"] else None,
+                **self.ocop_fields(spec["ocop"]),
+            )
+            page.makers = [self.story_page("artisan", key, code) for key in spec["makers"]]
+            page.materials = [self.materials[key][code] for key in spec["materials"]]
+            page.photos = [
+                ProductPhoto(
+                    image=self.image(key),
+                    alt_text=content.PRODUCT_IMAGES[key]["alt_en"] if code == "en" else "",
+                )
+                for key in spec["photos"]
+            ]
+            page.tags.add(*text["tags"])
+            return page
+
+        return build
+
+    def ocop_fields(self, ocop):
+        if not ocop:
+            return {}
+        return {
+            "ocop_stars": ocop["stars"],
+            "ocop_certificate": ocop["certificate"],
+            "ocop_expires": self.today + datetime.timedelta(days=ocop["expires_in_days"]),
+        }
+
+    # -- data beside the pages ---------------------------------------------------------------
+
+    def seed_staff_and_payouts(self, spec, cooperative):
+        ensure_staff_group(cooperative, name=spec["group_name"])
+        PayoutAccount.objects.get_or_create(cooperative=cooperative, defaults=spec["payout"])
+
+    def seed_variants(self, spec, product):
+        for order, variant in enumerate(spec["variants"]):
+            ProductVariant.objects.get_or_create(
+                sku=variant["sku"],
+                defaults={
+                    "product_key": product.translation_key,
+                    "label": variant["label"]["vi"],
+                    "label_en": variant["label"]["en"],
+                    "price": variant["price"],
+                    "stock": variant["stock"],
+                    "sort_order": order,
+                },
+            )
