@@ -22,8 +22,8 @@ register_permission_policy(ProductVariant, VariantPermissionPolicy(ProductVarian
 class OwnVariantMixin:
     """Refuse a variant of a product the user may not edit, whatever URL they type."""
 
-    def get_object(self, queryset=None):
-        variant = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        variant = super().get_object(*args, **kwargs)
         if not self.permission_policy.user_has_any_permission_for_instance(
             self.request.user, ["change", "view"], variant
         ):

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from craftsite.privacy import CachedViewRestrictionsMixin
 from craftsite.text import fold
 
 
@@ -23,7 +24,7 @@ def optional_link(to, verbose_name):
     )
 
 
-class HeroMixin(models.Model):
+class HeroMixin(CachedViewRestrictionsMixin, models.Model):
     """A wide photo and a short introduction: most pages of a promotion site open with one,
     and cards, search results and shared links reuse both."""
 
@@ -67,15 +68,19 @@ class HeroMixin(models.Model):
 
 class OneChildTypeMixin:
     """For a page whose children are all of one type (a section, a shop, a cooperative):
-    find the child and its type in one query instead of Wagtail's two, and hand the child its
-    parent so that it need not look it up again."""
+    find the child and its type in one query instead of Wagtail's two, with the foreign keys
+    the child type names in `related_on_route`, and hand the child its parent so that it need
+    not look it up again."""
 
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
         [model] = self.allowed_subpage_models()
+        children = model.objects.child_of(self)
+        if related := getattr(model, "related_on_route", ()):
+            children = children.select_related(*related)
         try:
-            child = model.objects.child_of(self).get(slug=path_components[0])
+            child = children.get(slug=path_components[0])
         except model.DoesNotExist as error:
             raise Http404 from error
         child._cached_parent_obj = self

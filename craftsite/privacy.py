@@ -30,5 +30,18 @@ def public(queryset):
     return queryset.exclude(private_q())
 
 
+class CachedViewRestrictionsMixin:
+    """Pages answer Wagtail's "is this page restricted?" from the cached paths, instead of two
+    queries on every request. Aliases keep Wagtail's own check, which follows the alias to
+    its source page."""
+
+    def get_view_restrictions(self):
+        if self.alias_of_id is None and not any(
+            self.path.startswith(path) for path in restricted_paths()
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
 def forget_restricted_paths(**kwargs):
     cache.delete(CACHE_KEY)

@@ -22,10 +22,9 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from catalog.models.variants import ProductVariant
-from craftsite.cards import with_card_images
 from craftsite.mixins import HeroMixin, OneChildTypeMixin, optional_link
 from craftsite.pagination import paginate
-from craftsite.privacy import public
+from craftsite.privacy import CachedViewRestrictionsMixin, public
 from craftsite.text import fold
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -142,6 +141,7 @@ class CooperativePage(OneChildTypeMixin, HeroMixin, Page):
     ]
     parent_page_types = ["catalog.ShopPage"]
     subpage_types = ["catalog.ProductPage"]
+    related_on_route = ("village", "hero_image")
 
     class Meta:
         verbose_name = _("cooperative")
@@ -179,7 +179,7 @@ class ProductTag(TaggedItemBase):
     )
 
 
-class ProductPage(RoutablePageMixin, Page):
+class ProductPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     class Making(models.TextChoices):
         HANDWOVEN = "handwoven", _("Handwoven")
         HANDMADE = "handmade", _("Handmade")
@@ -275,6 +275,7 @@ class ProductPage(RoutablePageMixin, Page):
     subpage_types = []
 
     objects = PageManager.from_queryset(ProductQuerySet)()
+    related_on_route = ("motif",)
 
     class Meta:
         verbose_name = _("product")
@@ -316,18 +317,14 @@ class ProductPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         from catalog.forms import AddToCartForm  # forms import the cart, which imports models
 
-        prefetch_related_objects([self], photos_with_images())
         context = super().get_context(request, *args, **kwargs)
-        context["maker_cards"] = self.maker_cards()
-        context["origin"] = self.origin()
-        context["related_products"] = self.related_products()
+        makers = self.makers.select_related("hero_image").live()
+        related = self.related_products()
+        load_images_of(products=[self, *related], pages=makers)
+        context.update(maker_cards=makers, related_products=related, origin=self.origin())
         if "cart_form" not in context and any(v.in_stock for v in self.variants_on_sale):
             context["cart_form"] = AddToCartForm(variants=self.variants_on_sale)
         return context
-
-    def maker_cards(self):
-        """The makers (artisans) as cards with their portraits."""
-        return list(with_card_images(self.makers.all()).live())
 
     def origin(self):
         """The village and the craft of the product, as plain pages for links, in one query."""
@@ -364,7 +361,7 @@ class ProductPage(RoutablePageMixin, Page):
 
     def related_products(self, limit=4):
         """The newest other products of the same craft in this language (of the same
-        cooperative when the product names no craft), as cards with their photos."""
+        cooperative when the product names no craft), with their prices."""
         if self.craft_id is None:
             same = ProductPage.objects.child_of(self.cooperative)
         else:
@@ -373,7 +370,7 @@ class ProductPage(RoutablePageMixin, Page):
             public(same.live())
             .exclude(pk=self.pk)
             .order_by("-first_published_at")
-            .as_cards()[:limit]
+            .with_prices()[:limit]
         )
 
     def structured_data(self, request):
@@ -414,6 +411,17 @@ class ProductPage(RoutablePageMixin, Page):
         """The OCOP badge shows only while the certificate is valid (36 months from issue)."""
         today = today or timezone.localdate()
         return bool(self.ocop_stars and self.ocop_expires and self.ocop_expires >= today)
+
+
+def load_images_of(products, pages):
+    """Photos of `products`, and the renditions of those photos and of the hero images of
+    `pages`, in two queries for the whole page."""
+    prefetch_related_objects(
+        products, Prefetch("photos", queryset=ProductPhoto.objects.select_related("image"))
+    )
+    images = [photo.image for product in products for photo in product.photos.all()]
+    images += [page.hero_image for page in pages if page.hero_image]
+    prefetch_related_objects(images, "renditions")
 
 
 def photos_with_images():

@@ -2,7 +2,7 @@
 translation key, so every translation of a product is one product for the cart, the order
 and the stock count, and publishing or reverting a page revision never touches them."""
 
-from django.core.validators import RegexValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import get_language
@@ -34,7 +34,7 @@ class ProductVariant(models.Model):
         help_text=_("e.g. 'Red and black, 60 × 180 cm'; leave empty to show the above."),
     )
     price = models.PositiveIntegerField(_("price (đồng)"))
-    stock = models.IntegerField(_("in stock"), default=0)
+    stock = models.IntegerField(_("in stock"), default=0, validators=[MinValueValidator(0)])
     active = models.BooleanField(_("on sale"), default=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
 

@@ -4,6 +4,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from catalog.models import ProductPage
 from craftsite.cards import with_card_images
 from craftsite.mixins import HeroMixin, OneChildTypeMixin
 from craftsite.privacy import public
@@ -27,9 +28,18 @@ class EditorialPage(HeroMixin, Page):
     class Meta:
         abstract = True
 
+    def products_where(self, **conditions):
+        """The newest live products in this page's language that match `conditions` (made in
+        this village, of this craft, by this artisan), as cards with prices."""
+        products = public(ProductPage.objects.live()).filter(locale_id=self.locale_id, **conditions)
+        return products.order_by("-first_published_at").as_cards()[:PRODUCTS_SHOWN]
+
     def in_same_locale(self, model):
         """Live public pages of `model` in this page's language, ready to show as cards."""
         return with_card_images(public(model.objects.live()).filter(locale_id=self.locale_id))
+
+
+PRODUCTS_SHOWN = 8
 
 
 class IndexPage(OneChildTypeMixin, HeroMixin, Page):

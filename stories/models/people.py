@@ -91,6 +91,9 @@ class ArtisanPage(EditorialPage):
     class Meta:
         verbose_name = _("artisan")
 
+    def products(self):
+        return self.products_where(makers=self)
+
     def save(self, *args, **kwargs):
         """The last guard: whatever path publishes the page (editor, workflow, script), a live
         profile needs consent."""

@@ -117,6 +117,9 @@ class VillagePage(EditorialPage):
     class Meta:
         verbose_name = _("village")
 
+    def products(self):
+        return self.products_where(village=self)
+
     def extra_search_text(self):
         return [self.commune, self.province, self.things_to_do, self.getting_there]
 

@@ -60,6 +60,9 @@ class CraftPage(EditorialPage):
     class Meta:
         verbose_name = _("craft")
 
+    def products(self):
+        return self.products_where(craft=self)
+
     def extra_search_text(self):
         return [self.history, self.materials, self.techniques]
 

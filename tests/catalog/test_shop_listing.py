@@ -4,34 +4,14 @@ import itertools
 
 import pytest
 
-from catalog.models import CooperativePage, ProductPage, ProductPhoto, ProductVariant, ShopPage
+from catalog.models import CooperativePage, ShopPage
+from tests.factories.catalog import add_product
 from tests.factories.images import SiteImageFactory
 from tests.factories.stories import add_page, build_stories_site
 from tests.html import soup
 from tests.queries import BUDGET, warm_query_count
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
-
-
-def add_product(cooperative, title, price, stock, craft=None, village=None, photo=None):
-    product = ProductPage(
-        title=title,
-        slug=title.lower().replace(" ", "-"),
-        description="<p>.</p>",
-        maker_share_percent=60,
-        craft=craft,
-        village=village,
-    )
-    product.photos = [ProductPhoto(image=photo or SiteImageFactory())]
-    add_page(cooperative, product)
-    ProductVariant.objects.create(
-        product_key=product.translation_key,
-        sku=f"SKU-{product.slug}",
-        label="Một màu",
-        price=price,
-        stock=stock,
-    )
-    return product
 
 
 @pytest.fixture

@@ -1,0 +1,215 @@
+"""Cooperative staff in the admin: their own pages, prices, stock and photos, and nobody
+else's, whatever URL they type."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from wagtail.models import Collection
+
+from catalog.models import ProductPage, ProductVariant
+from catalog.staff import ensure_staff_group, staff_collection, staff_group_of
+from craftsite.models import SiteImage
+from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.factories.images import SiteImageFactory
+from tests.factories.pages import add_translation
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+def staff_of(cooperative, username):
+    user = get_user_model().objects.create_user(username=username, password="x")
+    user.groups.add(ensure_staff_group(cooperative))
+    return user
+
+
+@pytest.fixture
+def shop(homes):
+    shop = add_shop(homes["vi"])
+    shop_en = add_translation(shop, homes["en"], "Shop", "shop")
+    cooperatives, products, variants, images, users = {}, {}, {}, {}, {}
+    for name in ("a", "b"):
+        cooperative = add_cooperative(shop, f"HTX {name.upper()}", slug=f"htx-{name}")
+        add_translation(
+            cooperative,
+            shop_en,
+            f"Cooperative {name.upper()}",
+            f"cooperative-{name}",
+            legal_name=f"HTX {name.upper()}",
+            kind="cooperative",
+        )
+        users[name] = staff_of(cooperative, f"staff-{name}")
+        collection = staff_collection(users[name].groups.get())
+        images[name] = SiteImageFactory(title=f"Ảnh {name}", collection=collection)
+        products[name] = add_product(
+            cooperative, f"Khan {name}", price=300_000, stock=4, photo=images[name]
+        )
+        variants[name] = ProductVariant.objects.get(product_key=products[name].translation_key)
+        cooperatives[name] = cooperative
+    return {
+        "cooperatives": cooperatives,
+        "products": products,
+        "variants": variants,
+        "images": images,
+        "users": users,
+    }
+
+
+def other_cooperatives_urls(shop):
+    cooperative, product = shop["cooperatives"]["b"], shop["products"]["b"]
+    variant, image = shop["variants"]["b"], shop["images"]["b"]
+    return [
+        reverse("wagtailadmin_pages:edit", args=[cooperative.pk]),
+        reverse("wagtailadmin_pages:edit", args=[product.pk]),
+        reverse("wagtailadmin_pages:add_subpage", args=[cooperative.pk]),
+        reverse("wagtailadmin_pages:add", args=["catalog", "productpage", cooperative.pk]),
+        reverse("wagtailadmin_pages:delete", args=[product.pk]),
+        reverse("wagtailadmin_pages:unpublish", args=[product.pk]),
+        reverse("wagtailadmin_pages:revisions_index", args=[product.pk]),
+        reverse("variants:edit", args=[variant.pk]),
+        reverse("variants:delete", args=[variant.pk]),
+        reverse("variants:history", args=[variant.pk]),
+        reverse("wagtailimages:edit", args=[image.pk]),
+        reverse("wagtailimages:delete", args=[image.pk]),
+    ]
+
+
+def refused(response):
+    """The admin refuses with 403, or sends the user away (to the dashboard or login)."""
+    return response.status_code in (403, 404) or (
+        response.status_code == 302 and "/admin/" in response.url
+    )
+
+
+def test_staff_are_refused_every_url_of_another_cooperative(client, shop):
+    client.force_login(shop["users"]["a"])
+    for url in other_cooperatives_urls(shop):
+        assert refused(client.get(url)), url
+        assert refused(client.post(url, {"title": "Hacked", "price": "1", "stock": "0"})), url
+
+    variant = ProductVariant.objects.get(pk=shop["variants"]["b"].pk)
+    assert (variant.price, variant.stock) == (300_000, 4)
+    product = ProductPage.objects.get(pk=shop["products"]["b"].pk)
+    assert (product.title, product.live) == ("Khan b", True)
+    assert SiteImage.objects.get(pk=shop["images"]["b"].pk).title == "Ảnh b"
+
+
+def test_price_and_stock_list_shows_only_own_variants(client, shop):
+    client.force_login(shop["users"]["a"])
+
+    page = client.get(reverse("variants:index")).content.decode()
+
+    assert shop["variants"]["a"].sku in page
+    assert shop["variants"]["b"].sku not in page
+
+
+def test_staff_change_price_and_stock_of_their_own_variant(client, shop):
+    client.force_login(shop["users"]["a"])
+    variant = shop["variants"]["a"]
+
+    response = client.post(
+        reverse("variants:edit", args=[variant.pk]),
+        {
+            "product": shop["products"]["a"].pk,
+            "sku": variant.sku,
+            "label": "Đỏ đen",
+            "label_en": "Red and black",
+            "price": "320000",
+            "stock": "9",
+            "active": "on",
+            "sort_order": "0",
+        },
+    )
+
+    assert response.status_code == 302
+    variant.refresh_from_db()
+    assert (variant.price, variant.stock, variant.label_en) == (320_000, 9, "Red and black")
+
+
+def test_a_new_variant_cannot_be_attached_to_another_cooperatives_product(client, shop):
+    client.force_login(shop["users"]["a"])
+
+    response = client.post(
+        reverse("variants:add"),
+        {
+            "product": shop["products"]["b"].pk,
+            "sku": "STOLEN-01",
+            "label": "Lấy trộm",
+            "price": "1",
+            "stock": "1",
+            "sort_order": "0",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "product" in response.context["form"].errors
+    assert not ProductVariant.objects.filter(sku="STOLEN-01").exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("stock", "-1"), ("price", "-5"), ("price", "abc"), ("sku", "khăn đỏ"), ("sku", "")],
+)
+def test_malformed_price_stock_or_sku_is_refused_and_changes_nothing(client, shop, field, value):
+    client.force_login(shop["users"]["a"])
+    variant = shop["variants"]["a"]
+    data = {
+        "product": shop["products"]["a"].pk,
+        "sku": variant.sku,
+        "label": "Một màu",
+        "price": "300000",
+        "stock": "4",
+        "active": "on",
+        "sort_order": "0",
+        field: value,
+    }
+
+    response = client.post(reverse("variants:edit", args=[variant.pk]), data)
+
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    variant.refresh_from_db()
+    assert (variant.sku, variant.price, variant.stock) == (
+        f"SKU-{shop['products']['a'].pk}",
+        300_000,
+        4,
+    )
+
+
+def test_staff_edit_their_own_product_and_see_their_own_photos_only(client, shop):
+    client.force_login(shop["users"]["a"])
+
+    assert (
+        client.get(reverse("wagtailadmin_pages:edit", args=[shop["products"]["a"].pk])).status_code
+        == 200
+    )
+    chooser = client.get(reverse("wagtailimages_chooser:choose")).json()["html"]
+
+    assert "Ảnh a" in chooser
+    assert "Ảnh b" not in chooser
+
+
+def test_staff_group_covers_every_translation_and_has_its_own_collection(shop):
+    user = shop["users"]["a"]
+    cooperative = shop["cooperatives"]["a"]
+    english = cooperative.get_translations().get()
+
+    for page in (cooperative, english):
+        assert page.permissions_for_user(user).can_edit()
+        assert page.permissions_for_user(user).can_add_subpage()
+        assert not page.permissions_for_user(user).can_publish()
+    other = shop["cooperatives"]["b"]
+    assert not other.permissions_for_user(user).can_edit()
+    assert Collection.objects.filter(name="HTX A").count() == 1
+
+
+def test_publishing_a_new_cooperative_creates_its_staff_group(homes):
+    shop = add_shop(homes["vi"])
+
+    cooperative = add_cooperative(shop, "HTX Mới", slug="htx-moi")
+
+    group = staff_group_of(cooperative)
+    assert group.name == "HTX Mới"
+    assert set(group.page_permissions.values_list("page_id", flat=True)) == {cooperative.pk}
+    assert group.collection_permissions.get(permission__codename="add_image").collection.name == (
+        "HTX Mới"
+    )
