@@ -37,9 +37,9 @@ class CooperativeWorkPanel(Component):
             "low_stock": low_stock,
             "low_stock_limit": LOW_STOCK,
             "drafts": products.filter(Q(live=False) | Q(has_unpublished_changes=True))
-            .exclude(workflow_states__status="in_progress")
+            .exclude(_workflow_states__status="in_progress")
             .order_by("-latest_revision_created_at")[:20],
-            "in_review": products.filter(workflow_states__status="in_progress").order_by(
+            "in_review": products.filter(_workflow_states__status="in_progress").order_by(
                 "-latest_revision_created_at"
             )[:20],
         }

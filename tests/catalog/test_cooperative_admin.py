@@ -3,6 +3,7 @@ else's, whatever URL they type."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Collection
 
@@ -10,8 +11,9 @@ from catalog.models import ProductPage, ProductVariant
 from catalog.staff import ensure_staff_group, staff_collection, staff_group_of
 from craftsite.models import SiteImage
 from tests.factories.catalog import add_cooperative, add_product, add_shop
-from tests.factories.images import SiteImageFactory
+from tests.factories.images import SiteImageFactory, jpeg_bytes
 from tests.factories.pages import add_translation
+from tests.html import soup
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -213,3 +215,51 @@ def test_publishing_a_new_cooperative_creates_its_staff_group(homes):
     assert group.collection_permissions.get(permission__codename="add_image").collection.name == (
         "HTX Mới"
     )
+
+
+def upload(client, collection, content):
+    return client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Gùi mới",
+            "description": "Chiếc gùi đan bằng mây",
+            "collection": collection.pk,
+            "file": SimpleUploadedFile("gui.jpg", content, content_type="image/jpeg"),
+        },
+    )
+
+
+def test_staff_photos_always_land_in_their_own_collection(client, shop):
+    """With one collection to add to, Wagtail's form has no collection field at all: a
+    hand-made post naming another cooperative's collection still files the photo under the
+    staff's own."""
+    client.force_login(shop["users"]["a"])
+    own = shop["images"]["a"].collection
+    other = shop["images"]["b"].collection
+
+    broken_upload = upload(client, own, b"not an image")
+    aimed_elsewhere = upload(client, other, jpeg_bytes(640, 480))
+
+    assert "file" in broken_upload.context["form"].errors
+    assert aimed_elsewhere.status_code == 302
+    assert list(SiteImage.objects.filter(title="Gùi mới").values_list("collection", flat=True)) == [
+        own.pk
+    ]
+    assert SiteImage.objects.filter(collection=other).count() == 1
+
+
+def test_dashboard_shows_low_stock_drafts_and_products_in_review(client, shop):
+    user = shop["users"]["a"]
+    ProductVariant.objects.filter(pk=shop["variants"]["a"].pk).update(stock=1)
+    ProductVariant.objects.filter(pk=shop["variants"]["b"].pk).update(stock=0)
+    draft = shop["products"]["a"]
+    draft.title = "Khan a (sửa)"
+    draft.save_revision(user=user)
+    client.force_login(user)
+
+    panel = soup(client.get(reverse("wagtailadmin_home"))).select_one("#cooperative-work-section")
+
+    text = panel.get_text(" ", strip=True)
+    assert "Khan a – Một màu : còn 1" in text
+    assert "Khan b" not in text
+    assert "Bản nháp Khan a (sửa)" in text

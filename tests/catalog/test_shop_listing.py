@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from catalog.models import CooperativePage, ShopPage
+from catalog.models import CooperativePage, Material, ProductPage, ShopPage
 from tests.factories.catalog import add_product
 from tests.factories.images import SiteImageFactory
 from tests.factories.stories import add_page, build_stories_site
@@ -101,6 +101,8 @@ def test_no_filter_combination_breaks_the_page(client, shop):
         "in_stock",
         "sort",
         "page",
+        "material",
+        "per_page",
     ]
     for name, value in itertools.product(names, HOSTILE):
         response = client.get(shop["page"].url, {name: value})
@@ -116,3 +118,33 @@ def test_listing_queries_do_not_grow_with_the_page_size_of_results(client, shop)
         add_product(shop["baskets"], f"Gio {n}", 100_000 + n, 1, photo=photo)
 
     assert warm_query_count(client, shop["page"].url) == few <= BUDGET
+
+
+def test_material_facet_counts_and_filters(client, shop):
+    cotton = Material.objects.create(name="Sợi bông", locale=shop["page"].locale)
+    rattan = Material.objects.create(name="Mây", locale=shop["page"].locale)
+    for product in ProductPage.objects.all():
+        product.materials = [rattan, cotton] if product.title == "Gui C" else [cotton]
+        product.save()
+    url = shop["page"].url
+
+    everything = client.get(url)
+    rattan_only = client.get(url, {"material": rattan.pk})
+
+    assert facet(everything, "Nguyên liệu") == {"Mây": "(1)", "Sợi bông": "(3)"}
+    assert titles(rattan_only) == ["Gui C"]
+    assert facet(rattan_only, "Hợp tác xã") == {"Tổ Đan": "(1)"}
+
+
+def test_listing_runs_the_same_queries_for_12_and_48_per_page(client, shop):
+    photo = SiteImageFactory()
+    for n in range(50):
+        add_product(shop["baskets"], f"Gio {n}", 100_000 + n, 1, photo=photo)
+    url = shop["page"].url
+
+    twelve = warm_query_count(client, url)
+    forty_eight = warm_query_count(client, f"{url}?per_page=48")
+
+    assert len(titles(client.get(url, {"per_page": "48"}))) == 48
+    assert len(titles(client.get(url, {"per_page": "13"}))) == 12  # not an offered size
+    assert twelve == forty_eight <= BUDGET
