@@ -28,6 +28,7 @@ from craftsite.privacy import CachedViewRestrictionsMixin, public
 from craftsite.text import fold
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+PRODUCTS_PER_PAGE = 24
 
 
 class ShopPage(OneChildTypeMixin, HeroMixin, Page):
@@ -151,9 +152,15 @@ class CooperativePage(OneChildTypeMixin, HeroMixin, Page):
         if self.women_members > self.members:
             raise ValidationError({"women_members": _("Cannot be more than the members.")})
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["products"] = paginate(request, self.products(), PRODUCTS_PER_PAGE)
+        return context
+
     def products(self):
         """Live products as cards, with their photos loaded in the same few queries."""
-        return public(ProductPage.objects.child_of(self).live()).as_cards()
+        products = public(ProductPage.objects.child_of(self).live())
+        return products.order_by("-first_published_at", "pk").as_cards()
 
 
 class ProductQuerySet(PageQuerySet):
