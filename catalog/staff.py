@@ -45,22 +45,18 @@ def ensure_staff_group(cooperative, name=None):
     for page in Page.objects.filter(translation_key=cooperative.translation_key):
         for codename in PAGE_PERMISSIONS:
             GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=page,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
+                group=group, page=page, permission=permission("wagtailcore", codename)
             )
     collection = staff_collection(group)
     for codename in IMAGE_PERMISSIONS:
         GroupCollectionPermission.objects.get_or_create(
-            group=group,
-            collection=collection,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailimages", codename=codename
-            ),
+            group=group, collection=collection, permission=permission("wagtailimages", codename)
         )
     return group
+
+
+def permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
 def staff_collection(group):
