@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Collection
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from catalog.models import ProductPage, ProductVariant
 from catalog.staff import ensure_staff_group, staff_collection, staff_group_of
@@ -263,3 +264,38 @@ def test_dashboard_shows_low_stock_drafts_and_products_in_review(client, shop):
     assert "Khan a – Một màu : còn 1" in text
     assert "Khan b" not in text
     assert "Bản nháp Khan a (sửa)" in text
+
+
+def new_product_form(photos, **fields):
+    return nested_form_data(
+        {
+            "title": "Túi thổ cẩm",
+            "slug": "tui-tho-cam",
+            "description": rich_text("Túi dệt tay."),
+            "making": "handwoven",
+            "maker_share_percent": "70",
+            "weight_grams": "300",
+            "photos": inline_formset(photos, min=1),
+            "tags": "",
+            **fields,
+        }
+    )
+
+
+def test_a_product_needs_a_photo_and_goes_to_review_before_it_is_live(client, shop):
+    client.force_login(shop["users"]["a"])
+    cooperative = shop["cooperatives"]["a"]
+    add_url = reverse("wagtailadmin_pages:add", args=["catalog", "productpage", cooperative.pk])
+
+    without_photo = client.post(add_url, {**new_product_form([]), "action-submit": "Submit"})
+    assert without_photo.status_code == 200
+    assert not ProductPage.objects.filter(slug="tui-tho-cam").exists()
+
+    photo = {"image": shop["images"]["a"].pk, "alt_text": ""}
+    submitted = client.post(add_url, {**new_product_form([photo]), "action-submit": "Submit"})
+
+    assert submitted.status_code == 302
+    product = ProductPage.objects.get(slug="tui-tho-cam")
+    assert not product.live
+    assert product.workflow_in_progress
+    assert product.photos.get().image == shop["images"]["a"]

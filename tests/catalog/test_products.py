@@ -184,3 +184,32 @@ def test_cooperative_page_query_count_does_not_grow_with_products(client, produc
         add_page(cooperative, extra)
 
     assert warm_query_count(client, cooperative.url) == few <= BUDGET
+
+
+@pytest.mark.parametrize(
+    ("language", "query"), [("vi", "khan tho cam"), ("vi", "Khăn thổ cẩm"), ("en", "brocade scarf")]
+)
+def test_products_are_found_by_site_search_with_or_without_diacritics(
+    client, product, language, query
+):
+    results = soup(client.get(f"/{language}/search/", {"q": query}))
+
+    assert product[language].title in [a.get_text(strip=True) for a in results.select("main a")]
+
+
+def test_products_appear_on_their_craft_village_and_artisan_pages(client, homes, product):
+    from tests.factories.stories import build_stories_site
+
+    section = build_stories_site(homes)
+    page = product["vi"]
+    page.craft = section["craft"]["vi"]
+    page.village = section["village"]["vi"]
+    page.save_revision().publish()
+    page.makers = [section["artisan"]["vi"]]
+    page.save_revision().publish()
+
+    for kind in ("craft", "village", "artisan"):
+        listed = soup(client.get(section[kind]["vi"].url)).select(".card__title a")
+        assert page.title in [a.get_text(strip=True) for a in listed], kind
+    english_craft = soup(client.get(section["craft"]["en"].url)).get_text()
+    assert page.title not in english_craft

@@ -8,6 +8,7 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from wagtail.models import Page, Revision, Site
 
+from catalog.models import CooperativePage, PayoutAccount, ProductPage, ProductVariant
 from craftsite.demo.content import DEMO_ACCOUNTS, DEMO_PASSWORD
 from craftsite.models import HomePage, Navigation, SiteImage
 from stories.models import (
@@ -29,6 +30,8 @@ MINIMUM_PER_LANGUAGE = {
     ArtisanPage: 12,
     StoryPage: 15,
     EventPage: 8,
+    CooperativePage: 8,
+    ProductPage: 80,
 }
 
 
@@ -41,6 +44,8 @@ def counts():
         "groups": Group.objects.count(),
         "navigation": Navigation.objects.count(),
         "registrations": ClassRegistration.objects.count(),
+        "variants": ProductVariant.objects.count(),
+        "payout accounts": PayoutAccount.objects.count(),
     }
 
 
@@ -88,6 +93,25 @@ def test_seed_demo_builds_the_whole_site_once(client):
         if not e.is_past and e.seats_left() == 0
     ]
     assert full and full[0].registrations().filter(status="waiting").exists()
+
+    # every product has photos and variants, shared by its two languages
+    products = ProductPage.objects.filter(locale__language_code="vi")
+    keys_with_variants = set(ProductVariant.objects.values_list("product_key", flat=True))
+    assert set(products.values_list("translation_key", flat=True)) <= keys_with_variants
+    assert not ProductPage.objects.filter(photos__isnull=True).exists()
+    assert (
+        PayoutAccount.objects.count()
+        == CooperativePage.objects.filter(locale__language_code="vi").count()
+    )
+
+    # the two demo cooperatives' staff edit their own cooperative and not the other's
+    staff = {
+        username: get_user_model().objects.get(username=username)
+        for username in ("htx-konkotu", "htx-dakrang")
+    }
+    konkotu = CooperativePage.objects.get(slug="htx-det-tho-cam-kon-ko-tu")
+    assert konkotu.permissions_for_user(staff["htx-konkotu"]).can_edit()
+    assert not konkotu.permissions_for_user(staff["htx-dakrang"]).can_edit()
 
     # every demo account can open the admin
     for username, role, group, _name in DEMO_ACCOUNTS:
