@@ -1,14 +1,31 @@
 """The first thing cooperative staff see in the admin: what needs doing in their shop."""
 
-from django.db.models import Q
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, IntegerField, Q
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, WorkflowState
 
 from catalog.models import ProductVariant
 from catalog.permissions import editable_products
 
 LOW_STOCK = 2
+
+
+def pages_in_review(pages):
+    """Ids of `pages` with a workflow in progress (a workflow state names its page by a text
+    id, hence the cast)."""
+    ids = pages.annotate(text_id=Cast("pk", CharField())).values("text_id")
+    return (
+        WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            status=WorkflowState.STATUS_IN_PROGRESS,
+            object_id__in=ids,
+        )
+        .annotate(page_id=Cast("object_id", IntegerField()))
+        .values("page_id")
+    )
 
 
 class CooperativeWorkPanel(Component):
@@ -32,14 +49,13 @@ class CooperativeWorkPanel(Component):
         ).order_by("stock", "sku")
         for variant in low_stock:
             variant.product_title = titles.get(variant.product_key, "")
+        in_review = products.filter(pk__in=pages_in_review(products))
         return {
             "heading": _("Your shop"),
             "low_stock": low_stock,
             "low_stock_limit": LOW_STOCK,
             "drafts": products.filter(Q(live=False) | Q(has_unpublished_changes=True))
-            .exclude(_workflow_states__status="in_progress")
+            .exclude(pk__in=in_review)
             .order_by("-latest_revision_created_at")[:20],
-            "in_review": products.filter(_workflow_states__status="in_progress").order_by(
-                "-latest_revision_created_at"
-            )[:20],
+            "in_review": in_review.order_by("-latest_revision_created_at")[:20],
         }
