@@ -12,11 +12,12 @@ SCRIPTS="$PWD/scripts"
 status=0
 summary=()
 
+# Each suite runs on every core (pytest-xdist; one test database per worker), at most four.
 run_suite() {
   local name=$1; shift
   echo ""
   echo "=== $name ==="
-  if "$PY" -m pytest "$@"; then
+  if "$PY" -m pytest -n auto --maxprocesses 4 "$@"; then
     summary+=("$name: passed")
   else
     summary+=("$name: FAILED")
