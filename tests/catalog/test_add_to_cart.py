@@ -8,7 +8,7 @@ from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.pages import add_translation
 from tests.html import soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

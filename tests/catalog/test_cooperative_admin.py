@@ -16,7 +16,7 @@ from tests.factories.images import SiteImageFactory, jpeg_bytes
 from tests.factories.pages import add_translation
 from tests.html import soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 
 def staff_of(cooperative, username):
@@ -83,6 +83,7 @@ def refused(response):
     )
 
 
+@pytest.mark.postgres
 def test_staff_are_refused_every_url_of_another_cooperative(client, shop):
     client.force_login(shop["users"]["a"])
     for url in other_cooperatives_urls(shop):
@@ -96,6 +97,7 @@ def test_staff_are_refused_every_url_of_another_cooperative(client, shop):
     assert SiteImage.objects.get(pk=shop["images"]["b"].pk).title == "Ảnh b"
 
 
+@pytest.mark.postgres
 def test_price_and_stock_list_shows_only_own_variants(client, shop):
     client.force_login(shop["users"]["a"])
 
@@ -128,6 +130,7 @@ def test_staff_change_price_and_stock_of_their_own_variant(client, shop):
     assert (variant.price, variant.stock, variant.label_en) == (320_000, 9, "Red and black")
 
 
+@pytest.mark.postgres
 def test_a_new_variant_cannot_be_attached_to_another_cooperatives_product(client, shop):
     client.force_login(shop["users"]["a"])
 
@@ -191,6 +194,7 @@ def test_staff_edit_their_own_product_and_see_their_own_photos_only(client, shop
     assert "Ảnh b" not in chooser
 
 
+@pytest.mark.postgres
 def test_staff_group_covers_every_translation_and_has_its_own_collection(shop):
     user = shop["users"]["a"]
     cooperative = shop["cooperatives"]["a"]
@@ -249,6 +253,7 @@ def test_staff_photos_always_land_in_their_own_collection(client, shop):
     assert SiteImage.objects.filter(collection=other).count() == 1
 
 
+@pytest.mark.postgres
 def test_dashboard_shows_low_stock_drafts_and_products_in_review(client, shop):
     user = shop["users"]["a"]
     ProductVariant.objects.filter(pk=shop["variants"]["a"].pk).update(stock=1)
@@ -282,6 +287,7 @@ def new_product_form(photos, **fields):
     )
 
 
+@pytest.mark.postgres
 def test_a_product_needs_a_photo_and_goes_to_review_before_it_is_live(client, shop):
     client.force_login(shop["users"]["a"])
     cooperative = shop["cooperatives"]["a"]

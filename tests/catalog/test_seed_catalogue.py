@@ -16,7 +16,7 @@ from catalog.models import (
 )
 from tests.html import soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 
 def seed(**sizes):
@@ -35,6 +35,7 @@ def assert_valid_tree():
         assert page.numchild == page.get_children().count(), page.url_path
 
 
+@pytest.mark.postgres
 def test_builds_products_in_both_languages_as_translations(shop, locales):
     output = seed(products=30, cooperatives=3)
 

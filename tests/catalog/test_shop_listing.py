@@ -11,7 +11,7 @@ from tests.factories.stories import add_page, build_stories_site
 from tests.html import soup
 from tests.queries import BUDGET, warm_query_count
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -50,6 +50,7 @@ def facet(response, label):
     }
 
 
+@pytest.mark.postgres
 def test_facets_count_exactly_under_the_other_filters(client, shop):
     url = shop["page"].url
 
@@ -67,6 +68,7 @@ def test_facets_count_exactly_under_the_other_filters(client, shop):
     assert facet(weavers, "Làng") == {"Làng Đăk Răng": "(1)"}
 
 
+@pytest.mark.postgres
 def test_price_filter_and_sorting(client, shop):
     url = shop["page"].url
 
@@ -90,6 +92,7 @@ HOSTILE = [
 ]
 
 
+@pytest.mark.postgres
 def test_no_filter_combination_breaks_the_page(client, shop):
     names = [
         "craft",
@@ -120,6 +123,7 @@ def test_listing_queries_do_not_grow_with_the_page_size_of_results(client, shop)
     assert warm_query_count(client, shop["page"].url) == few <= BUDGET
 
 
+@pytest.mark.postgres
 def test_material_facet_counts_and_filters(client, shop):
     cotton = Material.objects.create(name="Sợi bông", locale=shop["page"].locale)
     rattan = Material.objects.create(name="Mây", locale=shop["page"].locale)
