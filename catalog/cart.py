@@ -1,7 +1,11 @@
 """The shopping cart of a visitor, kept in their session: no account is needed to buy.
-It stores SKUs and quantities only; prices are always read again from the variants."""
+It stores SKUs and quantities only; prices, names and stock are always read again from the
+variants and products, so the cart shows today's price and never more than is in stock."""
 
-from catalog.models import ProductVariant
+from dataclasses import dataclass, field
+
+from catalog.models import CooperativePage, ProductPage, ProductVariant
+from catalog.models.pages import photos_with_images
 
 SESSION_KEY = "cart"
 MAX_QUANTITY = 99
@@ -11,7 +15,12 @@ class Cart:
     def __init__(self, session):
         self.session = session
         stored = session.get(SESSION_KEY)
-        self.lines = dict(stored) if isinstance(stored, dict) else {}
+        stored = stored if isinstance(stored, dict) else {}
+        self.lines = {
+            sku: quantity
+            for sku, quantity in stored.items()
+            if isinstance(sku, str) and isinstance(quantity, int) and quantity > 0
+        }
 
     def quantity_of(self, sku):
         return self.lines.get(sku, 0)
@@ -19,15 +28,94 @@ class Cart:
     def add(self, variant: ProductVariant, quantity: int) -> int:
         """Add `quantity` of `variant`, never more than is in stock; returns how many of it
         the cart now holds."""
-        wanted = self.quantity_of(variant.sku) + quantity
-        self.lines[variant.sku] = max(0, min(wanted, variant.stock, MAX_QUANTITY))
+        return self.set(variant, self.quantity_of(variant.sku) + quantity)
+
+    def set(self, variant: ProductVariant, quantity: int) -> int:
+        """Hold `quantity` of `variant` (zero removes it), never more than is in stock."""
+        self.lines[variant.sku] = max(0, min(quantity, variant.stock, MAX_QUANTITY))
         if not self.lines[variant.sku]:
             del self.lines[variant.sku]
         self.save()
         return self.quantity_of(variant.sku)
+
+    def remove(self, sku):
+        self.lines.pop(sku, None)
+        self.save()
 
     def save(self):
         self.session[SESSION_KEY] = self.lines
 
     def __len__(self):
         return sum(self.lines.values())
+
+
+@dataclass
+class CartLine:
+    variant: ProductVariant
+    product: ProductPage
+    quantity: int
+
+    @property
+    def subtotal(self):
+        return self.variant.price * self.quantity
+
+
+@dataclass
+class CooperativeGroup:
+    """The lines one cooperative packs and ships: the part of an order it fulfils."""
+
+    cooperative: CooperativePage
+    lines: list = field(default_factory=list)
+
+    @property
+    def subtotal(self):
+        return sum(line.subtotal for line in self.lines)
+
+    @property
+    def weight_grams(self):
+        return sum(line.product.weight_grams * line.quantity for line in self.lines)
+
+
+@dataclass
+class CartContents:
+    groups: list
+    changes: list  # (what, product name, variant): changes since the cart was filled
+
+    @property
+    def total(self):
+        return sum(group.subtotal for group in self.groups)
+
+    @property
+    def count(self):
+        return sum(line.quantity for group in self.groups for line in group.lines)
+
+
+def cart_contents(cart, locale):
+    """The cart's lines with today's variants and the products in `locale`, grouped by
+    cooperative, in four queries. Lines whose variant is gone, off sale or sold out are taken
+    out, and quantities above the stock are lowered; each change is reported."""
+    variants = ProductVariant.objects.filter(sku__in=list(cart.lines)).in_bulk(field_name="sku")
+    products = {
+        product.translation_key: product
+        for product in ProductPage.objects.live()
+        .filter(locale=locale, translation_key__in=[v.product_key for v in variants.values()])
+        .prefetch_related(photos_with_images())
+    }
+    parents = {product.path[: -product.steplen] for product in products.values()}
+    cooperatives = {page.path: page for page in CooperativePage.objects.filter(path__in=parents)}
+    groups, changes = {}, []
+    for sku, wanted in list(cart.lines.items()):
+        variant = variants.get(sku)
+        product = variant and products.get(variant.product_key)
+        if product is None or not variant.in_stock:
+            cart.remove(sku)
+            changes.append(("removed", product.title if product else sku, variant))
+            continue
+        quantity = cart.set(variant, wanted)
+        if quantity < wanted:
+            changes.append(("lowered", product.title, variant))
+        cooperative = cooperatives[product.path[: -product.steplen]]
+        group = groups.setdefault(cooperative.pk, CooperativeGroup(cooperative))
+        group.lines.append(CartLine(variant, product, quantity))
+    ordered = sorted(groups.values(), key=lambda group: group.cooperative.title)
+    return CartContents(groups=ordered, changes=changes)

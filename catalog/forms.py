@@ -33,3 +33,10 @@ class AddToCartForm(forms.Form):
     @property
     def variant(self):
         return self.variants[self.cleaned_data["sku"]]
+
+
+class CartLineForm(forms.Form):
+    """Change how many of a line the cart holds; zero removes it."""
+
+    sku = forms.CharField(max_length=40)
+    quantity = forms.IntegerField(label=_("Quantity"), min_value=0, max_value=MAX_QUANTITY)

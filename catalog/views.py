@@ -1,10 +1,13 @@
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale
 
-from catalog.cart import Cart
-from catalog.forms import AddToCartForm
+from catalog.cart import Cart, cart_contents
+from catalog.forms import AddToCartForm, CartLineForm
+from catalog.models import ProductVariant
 
 
 def add_to_cart(request, product):
@@ -19,15 +22,7 @@ def add_to_cart(request, product):
     before = cart.quantity_of(variant.sku)
     now = cart.add(variant, wanted)
     if now - before < wanted:
-        messages.warning(
-            request,
-            ngettext(
-                "Only %(count)d is in stock: your cart holds %(count)d of “%(variant)s”.",
-                "Only %(count)d are in stock: your cart holds %(count)d of “%(variant)s”.",
-                now,
-            )
-            % {"count": now, "variant": variant.display_label},
-        )
+        warn_about_stock(request, variant, now)
     else:
         messages.success(
             request,
@@ -35,3 +30,50 @@ def add_to_cart(request, product):
             % {"quantity": wanted, "product": product.title, "variant": variant.display_label},
         )
     return redirect(product.url)
+
+
+def warn_about_stock(request, variant, quantity):
+    messages.warning(
+        request,
+        ngettext(
+            "Only %(count)d is in stock: your cart holds %(count)d of “%(variant)s”.",
+            "Only %(count)d are in stock: your cart holds %(count)d of “%(variant)s”.",
+            quantity,
+        )
+        % {"count": quantity, "variant": variant.display_label},
+    )
+
+
+def cart(request):
+    """The cart, grouped by the cooperative that ships each part."""
+    contents = cart_contents(Cart(request.session), Locale.get_active())
+    for change, name, variant in contents.changes:
+        if change == "removed":
+            messages.info(
+                request,
+                _("“%(product)s” is no longer available and was taken out of your cart.")
+                % {"product": name},
+            )
+        else:
+            warn_about_stock(request, variant, Cart(request.session).quantity_of(variant.sku))
+    return render(request, "catalog/cart.html", {"contents": contents})
+
+
+@require_POST
+def update_cart(request):
+    """Change a line's quantity or remove it; anything malformed changes nothing."""
+    form = CartLineForm(request.POST)
+    cart = Cart(request.session)
+    if not form.is_valid() or form.cleaned_data["sku"] not in cart.lines:
+        messages.error(request, _("That change could not be made. Please try again."))
+        return redirect("cart")
+    sku, quantity = form.cleaned_data["sku"], form.cleaned_data["quantity"]
+    variant = ProductVariant.objects.filter(sku=sku, active=True).first()
+    if variant is None or quantity == 0:
+        cart.remove(sku)
+        messages.success(request, _("Removed from your cart."))
+    elif cart.set(variant, quantity) < quantity:
+        warn_about_stock(request, variant, cart.quantity_of(sku))
+    else:
+        messages.success(request, _("Your cart is updated."))
+    return redirect("cart")

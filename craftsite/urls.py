@@ -24,6 +24,7 @@ if settings.DEBUG:
 # Every public page lives under its language: /vi/… and /en/…; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("cart/", include("catalog.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
