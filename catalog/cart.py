@@ -4,7 +4,7 @@ variants and products, so the cart shows today's price and never more than is in
 
 from dataclasses import dataclass, field
 
-from catalog.models import CooperativePage, ProductPage, ProductVariant
+from catalog.models import CooperativePage, ProductPage, ProductVariant, ShippingZone
 from catalog.models.pages import photos_with_images
 
 SESSION_KEY = "cart"
@@ -66,6 +66,7 @@ class CooperativeGroup:
 
     cooperative: CooperativePage
     lines: list = field(default_factory=list)
+    delivery: list = field(default_factory=list)  # (zone, fee) until the address is known
 
     @property
     def subtotal(self):
@@ -119,3 +120,13 @@ def cart_contents(cart, locale):
         group.lines.append(CartLine(variant, product, quantity))
     ordered = sorted(groups.values(), key=lambda group: group.cooperative.title)
     return CartContents(groups=ordered, changes=changes)
+
+
+def estimate_delivery(contents):
+    """Each cooperative's delivery fee in every zone, shown until the buyer gives an address."""
+    zones = list(ShippingZone.objects.prefetch_related("rates"))
+    for group in contents.groups:
+        group.delivery = [
+            (zone, zone.fee_for(group.weight_grams, group.subtotal)) for zone in zones
+        ]
+    return contents

@@ -5,7 +5,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from catalog.cart import Cart, cart_contents
+from catalog.cart import Cart, cart_contents, estimate_delivery
 from catalog.forms import AddToCartForm, CartLineForm
 from catalog.models import ProductVariant
 
@@ -56,7 +56,7 @@ def cart(request):
             )
         else:
             warn_about_stock(request, variant, Cart(request.session).quantity_of(variant.sku))
-    return render(request, "catalog/cart.html", {"contents": contents})
+    return render(request, "catalog/cart.html", {"contents": estimate_delivery(contents)})
 
 
 @require_POST

@@ -12,7 +12,14 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from catalog.admin_forms import PayoutAccountForm, VariantForm
-from catalog.models import Material, Motif, PayoutAccount, ProductPage, ProductVariant
+from catalog.models import (
+    Material,
+    Motif,
+    PayoutAccount,
+    ProductPage,
+    ProductVariant,
+    ShippingZone,
+)
 from catalog.panels import CooperativeWorkPanel
 from catalog.permissions import VariantPermissionPolicy
 
@@ -112,6 +119,14 @@ class MotifViewSet(SnippetViewSet):
     search_fields = ["name", "meaning"]
 
 
+class ShippingZoneViewSet(SnippetViewSet):
+    """Delivery zones and weight tiers: site administrators only."""
+
+    model = ShippingZone
+    icon = "site"
+    list_display = ["name", "home", "free_above"]
+
+
 class ShopViewSetGroup(ViewSetGroup):
     menu_label = _("Shop")
     menu_icon = "tag"
@@ -120,6 +135,7 @@ class ShopViewSetGroup(ViewSetGroup):
         VariantViewSet("variants"),
         MaterialViewSet(),
         MotifViewSet(),
+        ShippingZoneViewSet(),
         PayoutAccountViewSet("payout_accounts"),
     )
 

@@ -5107,3 +5107,24 @@ SHOP = {
         ),
     },
 }
+
+# Illustrative delivery fees (no carrier rate card was found): a flat fee by zone and weight
+# tier, as carriers price parcels. Site administrators replace them with their carrier's.
+SHIPPING_ZONES = [
+    {
+        "name": "Trong tỉnh Quảng Ngãi",
+        "name_en": "Within Quảng Ngãi province",
+        "home": True,
+        "free_above": 1_000_000,
+        "extra_per_500_grams": 5_000,
+        "rates": [(500, 20_000), (1_000, 25_000), (2_000, 30_000)],
+    },
+    {
+        "name": "Các tỉnh, thành khác",
+        "name_en": "Elsewhere in Vietnam",
+        "home": False,
+        "free_above": 2_000_000,
+        "extra_per_500_grams": 8_000,
+        "rates": [(500, 30_000), (1_000, 38_000), (2_000, 48_000)],
+    },
+]

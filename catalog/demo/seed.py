@@ -18,6 +18,8 @@ from catalog.models import (
     ProductPage,
     ProductPhoto,
     ProductVariant,
+    ShippingRate,
+    ShippingZone,
     ShopPage,
 )
 from catalog.staff import ensure_staff_group
@@ -51,6 +53,7 @@ class CatalogSeeder:
         for spec in content.PRODUCTS:
             product = self.pair(cooperatives[spec["cooperative"]], self.product_builder(spec))
             self.seed_variants(spec, product["vi"])
+        seed_shipping_zones()
         return shops
 
     # -- helpers ---------------------------------------------------------------------------
@@ -195,3 +198,20 @@ class CatalogSeeder:
                     "sort_order": order,
                 },
             )
+
+
+def seed_shipping_zones():
+    """The two demo delivery zones, once: zones already there are left as administrators
+    set them."""
+    if ShippingZone.objects.exists():
+        return
+    for spec in content.SHIPPING_ZONES:
+        zone = ShippingZone(
+            name=spec["name"],
+            name_en=spec["name_en"],
+            home=spec["home"],
+            free_above=spec["free_above"],
+            extra_per_500_grams=spec["extra_per_500_grams"],
+        )
+        zone.rates = [ShippingRate(up_to_grams=grams, fee=fee) for grams, fee in spec["rates"]]
+        zone.save()

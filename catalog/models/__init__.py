@@ -1,5 +1,6 @@
 from .pages import CooperativePage, ProductPage, ProductPhoto, ProductTag, ShopPage
 from .payouts import PayoutAccount
+from .shipping import ShippingRate, ShippingZone
 from .variants import ProductVariant
 from .vocabulary import Material, Motif
 
@@ -12,5 +13,7 @@ __all__ = [
     "ProductPhoto",
     "ProductTag",
     "ProductVariant",
+    "ShippingRate",
+    "ShippingZone",
     "ShopPage",
 ]

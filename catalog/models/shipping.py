@@ -1,0 +1,90 @@
+"""Delivery fees. Each cooperative sends its own parcel, so the fee is worked out per
+cooperative from the parcel's weight and value, by zone: the cooperatives' own province or
+the rest of Vietnam. Site administrators edit the zones and their weight tiers."""
+
+import math
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable
+
+EXTRA_STEP_GRAMS = 500
+
+
+class ShippingZone(ClusterableModel):
+    name = models.CharField(_("name"), max_length=120)
+    name_en = models.CharField(_("name in English"), max_length=120, blank=True)
+    home = models.BooleanField(
+        _("the cooperatives' own province"),
+        default=False,
+        help_text=_(
+            "Tick for the zone of addresses in the province; the other zone is for the "
+            "rest of Vietnam."
+        ),
+    )
+    free_above = models.PositiveIntegerField(
+        _("free delivery from (đồng)"),
+        null=True,
+        blank=True,
+        help_text=_("A parcel worth this much or more travels free. Leave empty for never."),
+    )
+    extra_per_500_grams = models.PositiveIntegerField(
+        _("each further 500 g above the last tier (đồng)"), default=0
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_en"),
+        FieldPanel("home"),
+        FieldPanel("free_above"),
+        InlinePanel("rates", label=_("Weight tiers"), min_num=1),
+        FieldPanel("extra_per_500_grams"),
+    ]
+
+    class Meta:
+        verbose_name = _("delivery zone")
+        verbose_name_plural = _("delivery zones")
+        ordering = ["-home", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["home"], condition=Q(home=True), name="one_home_shipping_zone"
+            )
+        ]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self):
+        return self.name_en if get_language() == "en" and self.name_en else self.name
+
+    def fee_for(self, weight_grams, value):
+        """The fee for one parcel: free above the zone's threshold, else the first weight tier
+        that holds it, and beyond the last tier that tier's fee plus a fee per further 500 g."""
+        if self.free_above is not None and value >= self.free_above:
+            return 0
+        rates = sorted(self.rates.all(), key=lambda rate: rate.up_to_grams)
+        if not rates:
+            return None
+        for rate in rates:
+            if weight_grams <= rate.up_to_grams:
+                return rate.fee
+        last = rates[-1]
+        steps = math.ceil((weight_grams - last.up_to_grams) / EXTRA_STEP_GRAMS)
+        return last.fee + steps * self.extra_per_500_grams
+
+
+class ShippingRate(Orderable):
+    zone = ParentalKey(ShippingZone, on_delete=models.CASCADE, related_name="rates")
+    up_to_grams = models.PositiveIntegerField(_("up to (grams)"))
+    fee = models.PositiveIntegerField(_("fee (đồng)"))
+
+    panels = [FieldPanel("up_to_grams"), FieldPanel("fee")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("weight tier")
