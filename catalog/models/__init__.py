@@ -1,3 +1,4 @@
+from .orders import Fulfilment, Order, OrderEvent, OrderLine
 from .pages import CooperativePage, ProductPage, ProductPhoto, ProductTag, ShopPage
 from .payouts import PayoutAccount
 from .shipping import ShippingRate, ShippingZone
@@ -6,8 +7,12 @@ from .vocabulary import Material, Motif
 
 __all__ = [
     "CooperativePage",
+    "Fulfilment",
     "Material",
     "Motif",
+    "Order",
+    "OrderEvent",
+    "OrderLine",
     "PayoutAccount",
     "ProductPage",
     "ProductPhoto",

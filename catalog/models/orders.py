@@ -1,0 +1,131 @@
+"""Orders. An order snapshots what was bought (name, SKU, cooperative, unit price, quantity),
+so past orders never change with today's prices. Each cooperative's part of an order is a
+fulfilment that it packs and ships on its own. Every change of state is logged."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+def new_order_token():
+    """The secret in the buyer's order address: unguessable, URL-safe."""
+    return secrets.token_urlsafe(24)
+
+
+class Order(models.Model):
+    class Status(models.TextChoices):
+        AWAITING_PAYMENT = "awaiting_payment", _("Awaiting payment")
+        CONFIRMED = "confirmed", _("Confirmed")
+        COMPLETED = "completed", _("Completed")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    class Payment(models.TextChoices):
+        CASH_ON_DELIVERY = "cod", _("Cash on delivery")
+        BANK_TRANSFER = "vietqr", _("Bank transfer (VietQR)")
+        CARD = "stripe", _("Card")
+
+    class PaymentStatus(models.TextChoices):
+        UNPAID = "unpaid", _("Unpaid")
+        PAID = "paid", _("Paid")
+        REFUNDED = "refunded", _("Refunded")
+
+    code = models.CharField(_("order number"), max_length=20, unique=True)
+    token = models.CharField(max_length=40, unique=True, default=new_order_token, editable=False)
+    language = models.CharField(_("language"), max_length=8)
+    name = models.CharField(_("name"), max_length=100)
+    phone = models.CharField(_("phone"), max_length=11)
+    email = models.EmailField(_("e-mail"))
+    province = models.CharField(_("province or city"), max_length=80)
+    commune = models.CharField(_("commune or ward"), max_length=80)
+    street = models.CharField(_("street, house number or village"), max_length=200)
+    note = models.TextField(_("note"), blank=True)
+    payment_method = models.CharField(_("payment"), max_length=8, choices=Payment.choices)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    payment_status = models.CharField(
+        _("payment status"),
+        max_length=10,
+        choices=PaymentStatus.choices,
+        default=PaymentStatus.UNPAID,
+    )
+    goods_total = models.PositiveIntegerField(_("goods (đồng)"))
+    delivery_total = models.PositiveIntegerField(_("delivery (đồng)"))
+    created_at = models.DateTimeField(_("placed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("order")
+        verbose_name_plural = _("orders")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.code
+
+    @property
+    def total(self):
+        return self.goods_total + self.delivery_total
+
+
+class Fulfilment(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        PACKED = "packed", _("Packed")
+        SHIPPED = "shipped", _("Shipped")
+        DELIVERED = "delivered", _("Delivered")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="fulfilments")
+    cooperative = models.ForeignKey(
+        "catalog.CooperativePage",
+        on_delete=models.PROTECT,
+        related_name="fulfilments",
+        verbose_name=_("cooperative"),
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.NEW
+    )
+    delivery_fee = models.PositiveIntegerField(_("delivery fee (đồng)"))
+    carrier = models.CharField(_("carrier"), max_length=80, blank=True)
+    tracking_number = models.CharField(_("tracking number"), max_length=80, blank=True)
+
+    class Meta:
+        verbose_name = _("fulfilment")
+        verbose_name_plural = _("fulfilments")
+
+    def __str__(self):
+        return f"{self.order.code} – {self.cooperative}"
+
+
+class OrderLine(models.Model):
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
+    fulfilment = models.ForeignKey(Fulfilment, on_delete=models.CASCADE, related_name="lines")
+    variant = models.ForeignKey(
+        "catalog.ProductVariant", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    sku = models.CharField(_("SKU"), max_length=40)
+    product_title = models.CharField(_("product"), max_length=255)
+    variant_label = models.CharField(_("variant"), max_length=120)
+    unit_price = models.PositiveIntegerField(_("unit price (đồng)"))
+    quantity = models.PositiveIntegerField(_("quantity"))
+
+    class Meta:
+        verbose_name = _("order line")
+
+    @property
+    def subtotal(self):
+        return self.unit_price * self.quantity
+
+
+class OrderEvent(models.Model):
+    """Who did what to an order, and when."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(auto_now_add=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    action = models.CharField(max_length=40)
+    detail = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
