@@ -1,7 +1,7 @@
 """Demo texts for the stories app (crafts, peoples, villages, artisans, stories and events), in
 Vietnamese and English, as plain data.
 
-Facts about the crafts, peoples, villages and festivals follow /work/shared/domain/facts.md
+Facts about the crafts, peoples, villages and festivals follow the team's domain notes
 (provincial documents and press reports; where a source was uncertain the text says so).
 Every artisan, author, learner, tourism host and phone number is FICTIONAL. Prices are
 illustrative. Motif meanings are given as they are commonly explained, never as settled fact.
