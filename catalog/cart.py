@@ -45,9 +45,6 @@ class Cart:
     def save(self):
         self.session[SESSION_KEY] = self.lines
 
-    def __len__(self):
-        return sum(self.lines.values())
-
 
 @dataclass
 class CartLine:
@@ -85,10 +82,6 @@ class CartContents:
     @property
     def total(self):
         return sum(group.subtotal for group in self.groups)
-
-    @property
-    def count(self):
-        return sum(line.quantity for group in self.groups for line in group.lines)
 
 
 def cart_contents(cart, locale):

@@ -46,7 +46,8 @@ def warn_about_stock(request, variant, quantity):
 
 def cart(request):
     """The cart, grouped by the cooperative that ships each part."""
-    contents = cart_contents(Cart(request.session), Locale.get_active())
+    visitor_cart = Cart(request.session)
+    contents = cart_contents(visitor_cart, Locale.get_active())
     for change, name, variant in contents.changes:
         if change == "removed":
             messages.info(
@@ -55,7 +56,7 @@ def cart(request):
                 % {"product": name},
             )
         else:
-            warn_about_stock(request, variant, Cart(request.session).quantity_of(variant.sku))
+            warn_about_stock(request, variant, visitor_cart.quantity_of(variant.sku))
     return render(request, "catalog/cart.html", {"contents": estimate_delivery(contents)})
 
 

@@ -362,10 +362,6 @@ class ProductPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         """The shop the product is sold in, which says how parcels travel and come back."""
         return self.cooperative.get_parent().specific
 
-    @property
-    def origin_village(self):
-        return self.village or self.cooperative.village
-
     def related_products(self, limit=4):
         """The newest other products of the same craft in this language (of the same
         cooperative when the product names no craft), with their prices."""
