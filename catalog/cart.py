@@ -4,10 +4,13 @@ variants and products, so the cart shows today's price and never more than is in
 
 from dataclasses import dataclass, field
 
+from wagtail.models import Locale
+
 from catalog.models import CooperativePage, ProductPage, ProductVariant, ShippingZone
 from catalog.models.pages import photos_with_images
 
 SESSION_KEY = "cart"
+PRICES_KEY = "cart_prices"
 MAX_QUANTITY = 99
 
 
@@ -21,6 +24,13 @@ class Cart:
             for sku, quantity in stored.items()
             if isinstance(sku, str) and isinstance(quantity, int) and quantity > 0
         }
+        prices = session.get(PRICES_KEY)
+        prices = prices if isinstance(prices, dict) else {}
+        self.prices = {
+            sku: price
+            for sku, price in prices.items()
+            if sku in self.lines and isinstance(price, int) and price >= 0
+        }
 
     def quantity_of(self, sku):
         return self.lines.get(sku, 0)
@@ -33,17 +43,35 @@ class Cart:
     def set(self, variant: ProductVariant, quantity: int) -> int:
         """Hold `quantity` of `variant` (zero removes it), never more than is in stock."""
         self.lines[variant.sku] = max(0, min(quantity, variant.stock, MAX_QUANTITY))
-        if not self.lines[variant.sku]:
-            del self.lines[variant.sku]
+        if self.lines[variant.sku]:
+            self.prices.setdefault(variant.sku, variant.price)
+        else:
+            self.remove(variant.sku)
         self.save()
         return self.quantity_of(variant.sku)
 
+    def reprice(self, variant):
+        """The price the buyer last saw for `variant` if it has changed since, noting today's
+        price as seen; None when it has not changed."""
+        seen = self.prices.get(variant.sku, variant.price)
+        if seen == variant.price:
+            return None
+        self.prices[variant.sku] = variant.price
+        self.save()
+        return seen
+
     def remove(self, sku):
         self.lines.pop(sku, None)
+        self.prices.pop(sku, None)
+        self.save()
+
+    def clear(self):
+        self.lines, self.prices = {}, {}
         self.save()
 
     def save(self):
         self.session[SESSION_KEY] = self.lines
+        self.session[PRICES_KEY] = self.prices
 
 
 @dataclass
@@ -75,9 +103,21 @@ class CooperativeGroup:
 
 
 @dataclass
+class CartChange:
+    """Something that changed since the buyer filled the cart, to tell them before they pay."""
+
+    REMOVED, LOWERED, PRICE = "removed", "lowered", "price"
+
+    kind: str
+    product_name: str
+    variant: ProductVariant | None
+    old_price: int | None = None
+
+
+@dataclass
 class CartContents:
     groups: list
-    changes: list  # (what, product name, variant): changes since the cart was filled
+    changes: list  # CartChange: since the cart was filled or last shown
 
     @property
     def total(self):
@@ -85,16 +125,22 @@ class CartContents:
 
 
 def cart_contents(cart, locale):
-    """The cart's lines with today's variants and the products in `locale`, grouped by
-    cooperative, in four queries. Lines whose variant is gone, off sale or sold out are taken
-    out, and quantities above the stock are lowered; each change is reported."""
+    """The cart's lines with today's variants and the products in `locale` (or in the main
+    language when not translated), grouped by cooperative, in five queries. Lines whose
+    variant is gone, off sale or sold out are taken out, quantities above the stock are
+    lowered and new prices noted; each change is reported."""
     variants = ProductVariant.objects.filter(sku__in=list(cart.lines)).in_bulk(field_name="sku")
-    products = {
-        product.translation_key: product
-        for product in ProductPage.objects.live()
-        .filter(locale=locale, translation_key__in=[v.product_key for v in variants.values()])
+    products = {}
+    for product in (
+        ProductPage.objects.live()
+        .filter(
+            locale__in={locale.pk, Locale.get_default().pk},
+            translation_key__in=[v.product_key for v in variants.values()],
+        )
         .prefetch_related(photos_with_images())
-    }
+    ):  # in the buyer's language, else in the site's main language
+        if product.locale_id == locale.pk or product.translation_key not in products:
+            products[product.translation_key] = product
     parents = {product.path[: -product.steplen] for product in products.values()}
     cooperatives = {page.path: page for page in CooperativePage.objects.filter(path__in=parents)}
     groups, changes = {}, []
@@ -103,11 +149,15 @@ def cart_contents(cart, locale):
         product = variant and products.get(variant.product_key)
         if product is None or not variant.in_stock:
             cart.remove(sku)
-            changes.append(("removed", product.title if product else sku, variant))
+            changes.append(
+                CartChange(CartChange.REMOVED, product.title if product else sku, variant)
+            )
             continue
         quantity = cart.set(variant, wanted)
         if quantity < wanted:
-            changes.append(("lowered", product.title, variant))
+            changes.append(CartChange(CartChange.LOWERED, product.title, variant))
+        if (old_price := cart.reprice(variant)) is not None:
+            changes.append(CartChange(CartChange.PRICE, product.title, variant, old_price))
         cooperative = cooperatives[product.path[: -product.steplen]]
         group = groups.setdefault(cooperative.pk, CooperativeGroup(cooperative))
         group.lines.append(CartLine(variant, product, quantity))

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, WorkflowState
 
+from catalog.admin_orders import fulfilments_to_pack
 from catalog.models import ProductVariant
 from catalog.permissions import editable_products
 
@@ -29,8 +30,8 @@ def pages_in_review(pages):
 
 
 class CooperativeWorkPanel(Component):
-    """Low stock, drafts and products waiting for the province's approval, for the products
-    the user may edit. Shown to cooperative staff, not to site administrators, who see
+    """Orders to pack, low stock, drafts and products waiting for the province's approval,
+    for the cooperatives and products the user may edit. Shown to cooperative staff, not to site administrators, who see
     every product."""
 
     name = "cooperative_work"
@@ -52,6 +53,7 @@ class CooperativeWorkPanel(Component):
         in_review = products.filter(pk__in=pages_in_review(products))
         return {
             "heading": _("Your shop"),
+            "to_pack": fulfilments_to_pack(self.user).count(),
             "low_stock": low_stock,
             "low_stock_limit": LOW_STOCK,
             "drafts": products.filter(Q(live=False) | Q(has_unpublished_changes=True))

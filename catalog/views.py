@@ -5,9 +5,10 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from catalog.cart import Cart, cart_contents, estimate_delivery
+from catalog.cart import Cart, CartChange, cart_contents, estimate_delivery
 from catalog.forms import AddToCartForm, CartLineForm
 from catalog.models import ProductVariant
+from craftsite.templatetags.craftsite_tags import vnd
 
 
 def add_to_cart(request, product):
@@ -48,16 +49,32 @@ def cart(request):
     """The cart, grouped by the cooperative that ships each part."""
     visitor_cart = Cart(request.session)
     contents = cart_contents(visitor_cart, Locale.get_active())
-    for change, name, variant in contents.changes:
-        if change == "removed":
+    tell_about_changes(request, contents.changes, visitor_cart)
+    return render(request, "catalog/cart.html", {"contents": estimate_delivery(contents)})
+
+
+def tell_about_changes(request, changes, cart):
+    """Tell the buyer what changed in their cart since they last saw it."""
+    for change in changes:
+        if change.kind == CartChange.REMOVED:
             messages.info(
                 request,
                 _("“%(product)s” is no longer available and was taken out of your cart.")
-                % {"product": name},
+                % {"product": change.product_name},
             )
+        elif change.kind == CartChange.LOWERED:
+            warn_about_stock(request, change.variant, cart.quantity_of(change.variant.sku))
         else:
-            warn_about_stock(request, variant, visitor_cart.quantity_of(variant.sku))
-    return render(request, "catalog/cart.html", {"contents": estimate_delivery(contents)})
+            messages.warning(
+                request,
+                _("The price of “%(product)s” (%(variant)s) changed from %(old)s to %(new)s.")
+                % {
+                    "product": change.product_name,
+                    "variant": change.variant.display_label,
+                    "old": vnd(change.old_price),
+                    "new": vnd(change.variant.price),
+                },
+            )
 
 
 @require_POST

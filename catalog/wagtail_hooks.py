@@ -12,9 +12,17 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from catalog.admin_forms import PayoutAccountForm, VariantForm
+from catalog.admin_orders import (
+    FulfilmentPermissionPolicy,
+    FulfilmentViewSet,
+    OrderPermissionPolicy,
+    OrderViewSet,
+)
 from catalog.models import (
+    Fulfilment,
     Material,
     Motif,
+    Order,
     PayoutAccount,
     ProductPage,
     ProductVariant,
@@ -24,6 +32,8 @@ from catalog.panels import CooperativeWorkPanel
 from catalog.permissions import VariantPermissionPolicy
 
 register_permission_policy(ProductVariant, VariantPermissionPolicy(ProductVariant))
+register_permission_policy(Order, OrderPermissionPolicy(Order))
+register_permission_policy(Fulfilment, FulfilmentPermissionPolicy(Fulfilment))
 
 
 class OwnVariantMixin:
@@ -132,6 +142,7 @@ class ShopViewSetGroup(ViewSetGroup):
     menu_icon = "tag"
     menu_order = 250
     items = (
+        OrderViewSet("orders"),
         VariantViewSet("variants"),
         MaterialViewSet(),
         MotifViewSet(),
@@ -143,6 +154,11 @@ class ShopViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_shop_admin():
     return ShopViewSetGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_orders_to_send():
+    return FulfilmentViewSet("fulfilments")
 
 
 @hooks.register("construct_homepage_panels")

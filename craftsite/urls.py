@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from catalog.payments.views import stripe_webhook
 from craftsite import views
 from craftsite.sitemaps import MultilingualSitemap
 
@@ -14,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", views.robots_txt),
+    path("payments/stripe/webhook/", stripe_webhook, name="stripe_webhook"),
 ]
 
 if settings.DEBUG:
@@ -24,7 +26,7 @@ if settings.DEBUG:
 # Every public page lives under its language: /vi/… and /en/…; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
-    path("cart/", include("catalog.urls")),
+    path("", include("catalog.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,6 +1,7 @@
-from .orders import Fulfilment, Order, OrderEvent, OrderLine
+from .orders import Fulfilment, Order, OrderEvent, OrderLine, StripeEvent
 from .pages import CooperativePage, ProductPage, ProductPhoto, ProductTag, ShopPage
 from .payouts import PayoutAccount
+from .settings import ShopSettings
 from .shipping import ShippingRate, ShippingZone
 from .variants import ProductVariant
 from .vocabulary import Material, Motif
@@ -21,4 +22,6 @@ __all__ = [
     "ShippingRate",
     "ShippingZone",
     "ShopPage",
+    "ShopSettings",
+    "StripeEvent",
 ]

@@ -31,14 +31,28 @@ class Order(models.Model):
         PAID = "paid", _("Paid")
         REFUNDED = "refunded", _("Refunded")
 
+    # Which moves between states are allowed; anything else is a bug or a stale admin form.
+    TRANSITIONS = {
+        Status.AWAITING_PAYMENT: {Status.CONFIRMED, Status.CANCELLED},
+        Status.CONFIRMED: {Status.COMPLETED, Status.CANCELLED},
+        Status.COMPLETED: set(),
+        Status.CANCELLED: set(),
+    }
+
     code = models.CharField(_("order number"), max_length=20, unique=True)
     token = models.CharField(max_length=40, unique=True, default=new_order_token, editable=False)
+    # NULL, not "", for orders made without a checkout form: unique allows many NULLs.
+    checkout_key = models.CharField(  # noqa: DJ001
+        max_length=40, unique=True, null=True, editable=False
+    )
     language = models.CharField(_("language"), max_length=8)
     name = models.CharField(_("name"), max_length=100)
     phone = models.CharField(_("phone"), max_length=11)
     email = models.EmailField(_("e-mail"))
     province = models.CharField(_("province or city"), max_length=80)
+    province_code = models.PositiveSmallIntegerField(null=True, editable=False)
     commune = models.CharField(_("commune or ward"), max_length=80)
+    commune_code = models.PositiveIntegerField(null=True, editable=False)
     street = models.CharField(_("street, house number or village"), max_length=200)
     note = models.TextField(_("note"), blank=True)
     payment_method = models.CharField(_("payment"), max_length=8, choices=Payment.choices)
@@ -52,11 +66,27 @@ class Order(models.Model):
     goods_total = models.PositiveIntegerField(_("goods (đồng)"))
     delivery_total = models.PositiveIntegerField(_("delivery (đồng)"))
     created_at = models.DateTimeField(_("placed at"), auto_now_add=True)
+    pay_by = models.DateTimeField(
+        _("cancelled if unpaid by"),
+        null=True,
+        blank=True,
+        help_text=_("Transfers and card payments not received by then are cancelled."),
+    )
+    reminded_at = models.DateTimeField(_("payment reminder sent"), null=True, blank=True)
+    stripe_session_id = models.CharField(max_length=80, blank=True, db_index=True)
+    stripe_payment_intent = models.CharField(max_length=80, blank=True)
+    attention = models.CharField(
+        _("needs attention"),
+        max_length=255,
+        blank=True,
+        help_text=_("Why staff must look at this order, e.g. a payment that does not match."),
+    )
 
     class Meta:
         verbose_name = _("order")
         verbose_name_plural = _("orders")
         ordering = ["-created_at"]
+        permissions = [("manage_order", _("Can mark orders paid, cancel and refund them"))]
 
     def __str__(self):
         return self.code
@@ -64,6 +94,21 @@ class Order(models.Model):
     @property
     def total(self):
         return self.goods_total + self.delivery_total
+
+    @property
+    def address(self):
+        return ", ".join(part for part in (self.street, self.commune, self.province) if part)
+
+    @property
+    def is_paid(self):
+        return self.payment_status == self.PaymentStatus.PAID
+
+    @property
+    def awaits_payment(self):
+        return self.status == self.Status.AWAITING_PAYMENT
+
+    def can_become(self, status):
+        return status in self.TRANSITIONS[self.status]
 
 
 class Fulfilment(models.Model):
@@ -84,16 +129,35 @@ class Fulfilment(models.Model):
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.NEW
     )
+    TRANSITIONS = {
+        Status.NEW: {Status.PACKED, Status.SHIPPED, Status.CANCELLED},
+        Status.PACKED: {Status.SHIPPED, Status.CANCELLED},
+        Status.SHIPPED: {Status.DELIVERED},
+        Status.DELIVERED: set(),
+        Status.CANCELLED: set(),
+    }
+    # Parts that are finished: the order is complete once every part is.
+    FINISHED = {Status.DELIVERED, Status.CANCELLED}
+
     delivery_fee = models.PositiveIntegerField(_("delivery fee (đồng)"))
     carrier = models.CharField(_("carrier"), max_length=80, blank=True)
     tracking_number = models.CharField(_("tracking number"), max_length=80, blank=True)
+    shipped_at = models.DateTimeField(_("shipped at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("fulfilment")
         verbose_name_plural = _("fulfilments")
+        ordering = ["order", "pk"]
 
     def __str__(self):
         return f"{self.order.code} – {self.cooperative}"
+
+    def can_become(self, status):
+        return status in self.TRANSITIONS[self.status]
+
+    @property
+    def goods_total(self):
+        return sum(line.subtotal for line in self.lines.all())
 
 
 class OrderLine(models.Model):
@@ -129,3 +193,18 @@ class OrderEvent(models.Model):
 
     class Meta:
         ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.order} {self.action}"
+
+
+class StripeEvent(models.Model):
+    """A Stripe webhook event already applied: Stripe retries and replays, and each event
+    must change an order once."""
+
+    event_id = models.CharField(max_length=80, unique=True)
+    type = models.CharField(max_length=80)
+    received_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.event_id

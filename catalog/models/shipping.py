@@ -59,6 +59,14 @@ class ShippingZone(ClusterableModel):
     def __str__(self):
         return self.display_name
 
+    @classmethod
+    def for_province(cls, province_code, home_province):
+        """The zone of an address: the home zone inside the cooperatives' province, the
+        first other zone elsewhere."""
+        zones = cls.objects.prefetch_related("rates")
+        wanted = zones.filter(home=province_code == home_province).first()
+        return wanted or zones.first()
+
     @property
     def display_name(self):
         return self.name_en if get_language() == "en" and self.name_en else self.name

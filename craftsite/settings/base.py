@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific modules import * from here."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -145,3 +146,9 @@ LOGGING = {
 # only (no request leaves the site). Production can point this at a tile server it may use.
 MAP_TILE_URL = ""
 MAP_TILE_ATTRIBUTION = "© OpenStreetMap contributors"
+
+# Card payments through Stripe Checkout, offered only when both keys are set.
+# STRIPE_API_BASE points the stripe library at another API address (a local fake in tests).
+STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
+STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
+STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")

@@ -13,6 +13,7 @@ from catalog.models import (
 from tests.factories.images import SiteImageFactory
 from tests.factories.pages import add_translation
 from tests.factories.stories import add_page, build_stories_site
+from tests.fakes.stripe_server import fake_stripe  # noqa: F401 (a fixture for these tests)
 
 
 @pytest.fixture

@@ -1,0 +1,222 @@
+"""Checkout and the buyer's order page. The views handle HTTP only: the cart is read fresh,
+the order is placed by catalog.services, and the payment method says where the buyer goes."""
+
+import secrets
+
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+from stripe import StripeError
+from wagtail.models import Locale
+
+from catalog.cart import Cart, cart_contents, estimate_delivery
+from catalog.forms import CheckoutForm
+from catalog.models import Fulfilment, Order, OrderLine, ShippingZone, ShopSettings
+from catalog.payments import available_methods, method_of
+from catalog.payments.vietqr import payload, qr_svg
+from catalog.services import DuplicateCheckout, OutOfStock, place_order
+from catalog.views import tell_about_changes
+from craftsite.ratelimit import over_limit
+
+CHECKOUT_KEY = "checkout_key"
+PLACED_KEY = "placed_checkouts"
+CHECKOUTS_PER_HOUR = 30
+
+
+def new_checkout_key(session):
+    """A fresh key for the next checkout form: the order it makes carries it, so the same
+    form sent twice makes one order."""
+    session[CHECKOUT_KEY] = secrets.token_urlsafe(24)
+    return session[CHECKOUT_KEY]
+
+
+def owns_checkout(session, key):
+    """Whether `key` is one this browser was given: the current form or an order it placed."""
+    return key == session.get(CHECKOUT_KEY) or key in session.get(PLACED_KEY, [])
+
+
+def remember_placed(request, order):
+    Cart(request.session).clear()
+    request.session[PLACED_KEY] = [*request.session.get(PLACED_KEY, [])[-9:], order.checkout_key]
+    new_checkout_key(request.session)
+
+
+@never_cache
+def checkout(request):
+    """Contact, address and payment for the cart; places the order on a valid POST."""
+    cart = Cart(request.session)
+    contents = cart_contents(cart, Locale.get_active())
+    if not contents.groups:
+        tell_about_changes(request, contents.changes, cart)
+        messages.info(request, _("Your cart is empty."))
+        return redirect("cart")
+    shop = ShopSettings.load(request_or_site=request)
+    methods = available_methods()
+    if request.method != "POST":
+        tell_about_changes(request, contents.changes, cart)
+        form = CheckoutForm(
+            methods=methods,
+            initial={"checkout_key": new_checkout_key(request.session), "payment_method": "cod"},
+        )
+        return render_checkout(request, form, contents, shop)
+
+    if "refresh" in request.POST:  # the province changed: show its communes and fees
+        form = CheckoutForm(methods=methods, initial=request.POST.dict())
+        return render_checkout(request, form, contents, shop)
+    form = CheckoutForm(request.POST, methods=methods)
+    key = request.POST.get("checkout_key", "")
+    earlier = Order.objects.filter(checkout_key=key).first() if key else None
+    if earlier and owns_checkout(request.session, key):
+        return redirect("order", earlier.token)
+    if not form.is_valid():
+        return render_checkout(request, form, contents, shop, status=400)
+    if not owns_checkout(request.session, key):
+        messages.error(request, _("This form has expired. Please check it and send it again."))
+        return render_checkout(request, renewed(form, request), contents, shop, status=400)
+    if over_limit(request, "checkout", CHECKOUTS_PER_HOUR, 3600):
+        messages.error(request, _("Too many orders from your connection. Try again later."))
+        return render_checkout(request, form, contents, shop, status=429)
+    if contents.changes:
+        tell_about_changes(request, contents.changes, cart)
+        messages.warning(request, _("Please check the new total, then place your order again."))
+        return render_checkout(request, form, contents, shop, status=409)
+
+    zone = ShippingZone.for_province(form.cleaned_data["province"], shop.home_province)
+    try:
+        order = place_order(
+            contents, zone, form.contact(), form.method, request.LANGUAGE_CODE, checkout_key=key
+        )
+    except DuplicateCheckout as duplicate:
+        remember_placed(request, duplicate.order)
+        return redirect("order", duplicate.order.token)
+    except OutOfStock as short:
+        tell_about_sold_out(request, contents, short.skus)
+        contents = cart_contents(cart, Locale.get_active())
+        if not contents.groups:
+            return redirect("cart")
+        return render_checkout(request, form, contents, shop, status=409)
+    remember_placed(request, order)
+    return redirect(start_payment(request, order))
+
+
+def renewed(form, request):
+    """The same form with the buyer's answers and a fresh checkout key."""
+    data = form.data.copy()
+    data["checkout_key"] = new_checkout_key(request.session)
+    return CheckoutForm(data, methods=list(form.methods.values()))
+
+
+def tell_about_sold_out(request, contents, skus):
+    """Name what ran out while the buyer was checking out; the rest of the cart stays."""
+    for group in contents.groups:
+        for line in group.lines:
+            if line.variant.sku in skus:
+                messages.error(
+                    request,
+                    _(
+                        "Sorry, “%(product)s” (%(variant)s) sold out just now. "
+                        "The rest of your cart is kept: check it and place the order again."
+                    )
+                    % {"product": line.product.title, "variant": line.variant.display_label},
+                )
+
+
+def start_payment(request, order):
+    """Hand the buyer to the payment method; if the card provider cannot be reached, the
+    order stays and its page offers to try again."""
+    try:
+        return method_of(order).start(request, order)
+    except StripeError:
+        messages.error(request, _("The card payment could not be started. Please try again."))
+        return order_path(order)
+
+
+def order_path(order):
+    return reverse("order", args=[order.token])
+
+
+def render_checkout(request, form, contents, shop, status=200):
+    zone = None
+    if form.province_code is not None:
+        zone = ShippingZone.for_province(form.province_code, shop.home_province)
+    context = {
+        "form": form,
+        "contents": delivery_in(zone, contents) if zone else estimate_delivery(contents),
+        "zone": zone,
+        "shop": shop,
+        "payment_choices": zip(form["payment_method"], form.methods.values(), strict=True),
+    }
+    return render(request, "catalog/checkout.html", context, status=status)
+
+
+def delivery_in(zone, contents):
+    """The delivery fee of each cooperative's parcel to the chosen province."""
+    for group in contents.groups:
+        group.delivery_fee = zone.fee_for(group.weight_grams, group.subtotal) or 0
+    contents.delivery_total = sum(group.delivery_fee for group in contents.groups)
+    return contents
+
+
+@never_cache
+def order(request, token):
+    """The buyer's order at its secret address: each cooperative's part and its tracking,
+    and how to pay when payment is still due."""
+    placed = get_object_or_404(
+        Order.objects.prefetch_related(
+            Prefetch(
+                "fulfilments",
+                Fulfilment.objects.select_related("cooperative").prefetch_related(
+                    Prefetch("lines", OrderLine.objects.order_by("pk"))
+                ),
+            )
+        ),
+        token=token,
+    )
+    context = {
+        "order": placed,
+        "card_pending": request.GET.get("paid") == "card" and not placed.is_paid,
+        "can_pay_by_card": placed.awaits_payment
+        and placed.payment_method == Order.Payment.CARD
+        and method_of(placed).is_available(),
+    }
+    if placed.awaits_payment and placed.payment_method == Order.Payment.BANK_TRANSFER:
+        context["transfer"] = transfer_details(placed, ShopSettings.load(request_or_site=request))
+    response = render(request, "catalog/order.html", context)
+    response["X-Robots-Tag"] = "noindex"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def transfer_details(order, shop):
+    """What the buyer needs to pay by transfer: the QR code their banking app scans and the
+    same data as text for those who type it in."""
+    if not shop.takes_transfers:
+        return None
+    text = payload(shop.bank_bin, shop.account_number, order.total, order.code)
+    return {
+        "bank": shop.bank_name,
+        "account_number": shop.account_number,
+        "account_holder": shop.account_holder,
+        "amount": order.total,
+        "note": order.code,
+        "qr": qr_svg(text, _("VietQR code to pay order %(code)s") % {"code": order.code}),
+    }
+
+
+@require_POST
+def pay_again(request, token):
+    """Start a new card payment for an order still waiting for one (the buyer left the
+    payment page, or it expired)."""
+    placed = get_object_or_404(Order, token=token)
+    method = method_of(placed)
+    if not (placed.awaits_payment and placed.payment_method == Order.Payment.CARD):
+        messages.info(request, _("This order is not waiting for a card payment."))
+        return redirect("order", token)
+    if not method.is_available():
+        messages.error(request, _("Card payments are not available at the moment."))
+        return redirect("order", token)
+    return redirect(start_payment(request, placed))

@@ -1,0 +1,96 @@
+"""How a buyer pays: one small interface, three methods. Each method says whether it is on
+offer, in which state an order starts, by when it must be paid, and where the buyer goes once
+the order is placed. Views and services ask the method; they never test method codes."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from catalog.models import Order, ShopSettings
+from catalog.services import mark_refunded
+
+# A Stripe Checkout Session lives 30 minutes to 24 hours; the order waits as long.
+CARD_PAYMENT_HOURS = 2
+
+
+class PaymentMethod:
+    code: str
+    label: str
+    help_text: str
+    initial_status = Order.Status.AWAITING_PAYMENT
+
+    def is_available(self):
+        return True
+
+    def pay_by(self, now):
+        """When an unpaid order is cancelled; None when it never is."""
+        return None
+
+    def start(self, request, order):
+        """Where the buyer goes once the order is placed."""
+        return reverse("order", args=[order.token])
+
+    def send_refund(self, order):
+        """Give the money back through the payment provider. Cash and transfers are
+        returned by staff themselves, so by default there is nothing to send."""
+
+
+class CashOnDelivery(PaymentMethod):
+    code = Order.Payment.CASH_ON_DELIVERY
+    label = _("Cash on delivery")
+    help_text = _("Pay each cooperative's parcel in cash when it arrives.")
+    initial_status = Order.Status.CONFIRMED
+
+
+class BankTransfer(PaymentMethod):
+    code = Order.Payment.BANK_TRANSFER
+    label = _("Bank transfer (VietQR)")
+    help_text = _("Scan the QR code with your banking app; we send the order once paid.")
+
+    def is_available(self):
+        return ShopSettings.load().takes_transfers
+
+    def pay_by(self, now):
+        return now + timedelta(hours=ShopSettings.load().transfer_hours)
+
+
+class Card(PaymentMethod):
+    code = Order.Payment.CARD
+    label = _("Card (Visa, Mastercard …)")
+    help_text = _("You pay on Stripe's secure page and come back here.")
+
+    def is_available(self):
+        return bool(settings.STRIPE_SECRET_KEY and settings.STRIPE_WEBHOOK_SECRET)
+
+    def pay_by(self, now):
+        return now + timedelta(hours=CARD_PAYMENT_HOURS)
+
+    def start(self, request, order):
+        from catalog.payments.card import begin_checkout
+
+        return begin_checkout(request, order)
+
+    def send_refund(self, order):
+        from catalog.payments.card import refund_card_payment
+
+        refund_card_payment(order)
+
+
+METHODS = {method.code: method for method in (CashOnDelivery(), BankTransfer(), Card())}
+
+
+def available_methods():
+    return [method for method in METHODS.values() if method.is_available()]
+
+
+def method_of(order):
+    return METHODS[order.payment_method]
+
+
+def refund_order(order, user=None):
+    """Give a paid order's money back and record it. Raises the provider's error, having
+    recorded nothing, when the provider refuses."""
+    method_of(order).send_refund(order)
+    return mark_refunded(order, user=user)

@@ -1,0 +1,64 @@
+"""Orders for admin tests, made directly rather than through checkout (which has tests of its
+own): one part per cooperative, each with its lines, in whatever state the test needs."""
+
+import itertools
+
+from django.db.models import F
+
+from catalog.models import Fulfilment, Order, OrderLine, ProductVariant
+
+BUYER = {
+    "name": "Nguyễn Thị Lan",
+    "phone": "0912345678",
+    "email": "lan@example.test",
+    "province": "Thành phố Hà Nội",
+    "commune": "Phường Ba Đình",
+    "street": "12 Phan Đình Phùng",
+}
+DELIVERY_FEE = 30_000
+
+_numbers = itertools.count(1)
+
+
+def make_order(parts, *, status=Order.Status.CONFIRMED, payment_method="cod", **fields):
+    """An order of `parts`, {cooperative: [(product, quantity), …]}, with the stock taken as
+    checkout takes it, so that what a cancellation returns can be counted exactly."""
+    variants = {
+        product.pk: ProductVariant.objects.get(product_key=product.translation_key)
+        for items in parts.values()
+        for product, _quantity in items
+    }
+    order = Order.objects.create(
+        **{**BUYER, **fields},
+        code=f"LN-TEST-{next(_numbers):04d}",
+        language="vi",
+        payment_method=payment_method,
+        status=status,
+        goods_total=sum(
+            variants[product.pk].price * quantity
+            for items in parts.values()
+            for product, quantity in items
+        ),
+        delivery_total=DELIVERY_FEE * len(parts),
+    )
+    for cooperative, items in parts.items():
+        part = Fulfilment.objects.create(
+            order=order, cooperative=cooperative, delivery_fee=DELIVERY_FEE
+        )
+        for product, quantity in items:
+            add_line(part, product, variants[product.pk], quantity)
+    return order
+
+
+def add_line(part, product, variant, quantity):
+    ProductVariant.objects.filter(pk=variant.pk).update(stock=F("stock") - quantity)
+    return OrderLine.objects.create(
+        order=part.order,
+        fulfilment=part,
+        variant=variant,
+        sku=variant.sku,
+        product_title=product.title,
+        variant_label=variant.label,
+        unit_price=variant.price,
+        quantity=quantity,
+    )
