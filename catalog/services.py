@@ -10,9 +10,17 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
 from catalog import emails
-from catalog.models import Fulfilment, Order, OrderEvent, OrderLine, ProductVariant
+from catalog.models import (
+    CooperativePage,
+    Fulfilment,
+    Order,
+    OrderEvent,
+    OrderLine,
+    ProductVariant,
+)
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on the phone
 
@@ -97,9 +105,12 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
         )
     except IntegrityError:  # the same form, submitted at the same moment, won the race
         raise DuplicateCheckout(Order.objects.get(checkout_key=checkout_key)) from None
+    canonical = in_main_language([group.cooperative for group in contents.groups])
     for group in contents.groups:
         fulfilment = Fulfilment.objects.create(
-            order=order, cooperative=group.cooperative, delivery_fee=fees[group.cooperative.pk]
+            order=order,
+            cooperative=canonical.get(group.cooperative.translation_key, group.cooperative),
+            delivery_fee=fees[group.cooperative.pk],
         )
         OrderLine.objects.bulk_create(
             OrderLine(
@@ -120,6 +131,19 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
     if order.status == Order.Status.CONFIRMED:
         emails.after_commit(emails.send_new_order_to_cooperatives, order)
     return order
+
+
+def in_main_language(cooperatives):
+    """The cooperatives' pages in the site's main language, by translation key: an order's
+    parts always point there, whatever language the buyer used, so staff and reports find
+    one cooperative, not one per language."""
+    return {
+        page.translation_key: page
+        for page in CooperativePage.objects.filter(
+            locale=Locale.get_default(),
+            translation_key__in=[cooperative.translation_key for cooperative in cooperatives],
+        )
+    }
 
 
 def create_order(**fields):
@@ -194,12 +218,18 @@ def cancel_order(order, *, user=None, reason=""):
 
 @transaction.atomic
 def mark_refunded(order, *, user=None, detail=""):
-    """Record that the buyer got their money back. Returns whether anything changed."""
+    """Record that the buyer got their money back. Returns whether anything changed. An
+    order refunded before anyone cancelled it (say, from Stripe's dashboard) is flagged, so
+    that the cooperatives do not ship goods already paid back."""
     order = locked(order)
     if order.payment_status != Order.PaymentStatus.PAID:
         return False
     order.payment_status = Order.PaymentStatus.REFUNDED
-    order.attention = ""
+    order.attention = (
+        _("Refunded but still open: cancel it so that nothing is shipped.")
+        if order.status == Order.Status.CONFIRMED
+        else ""
+    )
     order.save(update_fields=["payment_status", "attention"])
     log(order, "refunded", user, detail=detail)
     return True

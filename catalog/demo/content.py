@@ -5128,3 +5128,6 @@ SHIPPING_ZONES = [
         "rates": [(500, 30_000), (1_000, 38_000), (2_000, 48_000)],
     },
 ]
+
+# Fictional account (the test vector of the VietQR notes): demo transfers go nowhere.
+SHOP_BANK = {"bin": "970436", "account": "0123456789", "holder": "LANG NGHE DEMO"}

@@ -21,6 +21,7 @@ from catalog.models import (
     ShippingRate,
     ShippingZone,
     ShopPage,
+    ShopSettings,
 )
 from catalog.staff import ensure_staff_group
 from craftsite.demo import images
@@ -215,3 +216,15 @@ def seed_shipping_zones():
         )
         zone.rates = [ShippingRate(up_to_grams=grams, fee=fee) for grams, fee in spec["rates"]]
         zone.save()
+
+
+def seed_shop_settings(terms_page, privacy_page):
+    """A demo bank account for VietQR transfers (a fictional number) and the pages a buyer
+    agrees to at checkout; settings an administrator already filled in are kept."""
+    shop = ShopSettings.load()
+    if shop.takes_transfers:
+        return
+    shop.bank_bin, shop.account_number = content.SHOP_BANK["bin"], content.SHOP_BANK["account"]
+    shop.account_holder = content.SHOP_BANK["holder"]
+    shop.terms_page, shop.privacy_page = terms_page, privacy_page
+    shop.save()

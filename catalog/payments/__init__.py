@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from catalog.models import Order, ShopSettings
-from catalog.services import mark_refunded
+from catalog.services import TransitionNotAllowed, mark_refunded
 
 # A Stripe Checkout Session lives 30 minutes to 24 hours; the order waits as long.
 CARD_PAYMENT_HOURS = 2
@@ -90,7 +90,11 @@ def method_of(order):
 
 
 def refund_order(order, user=None):
-    """Give a paid order's money back and record it. Raises the provider's error, having
-    recorded nothing, when the provider refuses."""
+    """Give a paid order's money back and record it. Raises TransitionNotAllowed for an
+    order that is not paid, and the provider's error, having recorded nothing, when the
+    provider refuses. The provider's own notice of the refund may be recorded first; either
+    way the order ends refunded."""
+    if not order.is_paid:
+        raise TransitionNotAllowed(_("Only a paid order can be refunded."))
     method_of(order).send_refund(order)
-    return mark_refunded(order, user=user)
+    mark_refunded(order, user=user)

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Locale, Page, Site
 
-from catalog.demo.seed import seed_catalog
+from catalog.demo.seed import seed_catalog, seed_shop_settings
 from craftsite.demo import content, images
 from craftsite.demo.helpers import demo_image, publish, upsert_child, upsert_translation
 from craftsite.models import HomePage, Navigation, OrganisationSettings, StandardPage
@@ -208,6 +208,7 @@ def seed_site():
     pages = seed_standard_pages(homes, locale_by_code, brocade)
     sections = SeededStories(seed_stories(homes, locale_by_code))
     shops = seed_catalog(homes, locale_by_code, sections.pages)
+    seed_shop_settings(pages["terms"]["vi"], pages["privacy"]["vi"])
     feature_pages_on_home(homes, pages, sections)
     seed_navigation(locale_by_code, pages, sections, shops)
     seed_organisation(Site.objects.get(is_default_site=True))

@@ -179,9 +179,7 @@ def paid_event(order):
             lambda event: (b"paid, honestly", signature(b"paid, honestly", SECRET)),
             id="not-json",
         ),
-        pytest.param(
-            lambda event: (signed_event(event, SECRET)[0], ""), id="no-signature"
-        ),
+        pytest.param(lambda event: (signed_event(event, SECRET)[0], ""), id="no-signature"),
         pytest.param(
             lambda event: (
                 signed_event({**event, "id": "evt_other"}, SECRET)[0],
@@ -318,7 +316,9 @@ def test_a_slower_method_waits_and_its_success_confirms_the_order(client, order)
 
 def test_a_slower_method_failing_cancels_the_order(client, order):
     deliver(client, "checkout.session.completed", session(order, payment_status="unpaid"))
-    deliver(client, "checkout.session.async_payment_failed", session(order, payment_status="unpaid"))
+    deliver(
+        client, "checkout.session.async_payment_failed", session(order, payment_status="unpaid")
+    )
 
     assert state(order) == EXPIRED
     assert order.events.last().detail == "card payment failed"
@@ -326,9 +326,7 @@ def test_a_slower_method_failing_cancels_the_order(client, order):
 
 def test_paying_twice_through_two_sessions_is_flagged(client, order):
     deliver(client, "checkout.session.completed", session(order, id="cs_test_earlier"))
-    deliver(
-        client, "checkout.session.completed", session(order, payment_intent="pi_test_2")
-    )
+    deliver(client, "checkout.session.completed", session(order, payment_intent="pi_test_2"))
 
     assert state(order) == (
         Order.Status.CONFIRMED,
@@ -381,8 +379,8 @@ def test_without_stripe_configured_there_is_no_webhook(client, order, settings):
         URL, body, content_type="application/json", HTTP_STRIPE_SIGNATURE=header, follow=True
     )
 
-    # Django's LocaleMiddleware sends any address it does not find to its /en/ form, which
+    # Django's LocaleMiddleware sends any address it does not find to its /vi/ form, which
     # does not exist either; Stripe follows no redirects and counts both as a failure.
-    assert response.redirect_chain == [("/en" + URL, 302)]
+    assert response.redirect_chain == [("/vi" + URL, 302)]
     assert response.status_code == 404
     assert state(order) == AWAITING

@@ -340,6 +340,7 @@ def page(session, heading, body):
     return (
         f'<!doctype html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<link rel="icon" href="data:,">'
         f"<title>{heading} – fake Stripe</title></head>"
         f"<body><main><h1>{heading}</h1>{body}</main></body></html>"
     )
