@@ -3,6 +3,8 @@ on the (fake) Stripe page; a Vietnamese buyer orders with cash on delivery; a co
 staff member ships their part and the buyer's order page shows it. The shop is built small
 here, so each journey starts in seconds."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -151,6 +153,54 @@ def test_english_visitor_pays_by_card_for_two_cooperatives(
     order.refresh_from_db()
     assert (order.status, order.payment_status, order.total) == ("confirmed", "paid", 920_000)
     assert dict(ProductVariant.objects.values_list("sku", "stock")) == {"KHAN-01": 4, "GUI-01": 4}
+    assert {k: v for k, v in findings.items() if v} == {}
+    assert page_problems == []
+
+
+def test_vietnamese_buyer_orders_with_cash_on_delivery_by_keyboard_and_touch(
+    live_server, page, page_problems, screenshot_dir, shop
+):
+    page.set_viewport_size(PHONE)
+    vietnamese = {"button": "Thêm vào giỏ", "added": "Đã thêm vào giỏ"}
+    add_to_cart(page, live_server.url + shop["GUI-01"].url, vietnamese)
+    page.goto(live_server.url + "/vi/cart/")
+    page.get_by_role("link", name="Tiến hành đặt hàng").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Đặt hàng")
+    fill_checkout(
+        page,
+        {
+            "name": "Họ và tên",
+            "phone": "Điện thoại",
+            "email": "Thư điện tử",
+            "province": "Tỉnh, thành phố",
+            "commune": "Xã, phường",
+            "street": "Số nhà, đường, thôn, làng",
+            "consent": "Tôi đồng ý với điều khoản bán hàng và chính sách bảo vệ dữ liệu cá nhân.",
+        },
+        {
+            "name": "Y Hrim",
+            "phone": "0905 123 456",
+            "email": "yhrim@example.test",
+            "province": "Quảng Ngãi",
+            "commune": "Phường Kon Tum",
+            "street": "Thôn Kon Klor",
+            "method": "Thanh toán khi nhận hàng",
+        },
+    )
+    expect(page.locator(".summary")).to_contain_text("525.000 ₫")  # 500.000 + 25.000 in province
+    findings = {"checkout": serious_violations(page)}
+    page.get_by_role("button", name="Đặt hàng").focus()
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/vi/orders/[\w-]+/$"))
+    order = Order.objects.get()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Đơn hàng {order.code}")
+    expect(page.locator(".order-status")).to_contain_text("Đã xác nhận")
+    expect(page.locator(".order-status")).to_contain_text("Thanh toán khi nhận hàng")
+    expect(page.locator(".order-part").first).to_contain_text("Tổ đan lát Đăk Răng")
+    page.screenshot(path=screenshot_dir / "order-cod-vi-phone.png", full_page=True)
+    findings["order page"] = serious_violations(page)
+    assert (order.language, order.total, order.commune) == ("vi", 525_000, "Phường Kon Tum")
     assert {k: v for k, v in findings.items() if v} == {}
     assert page_problems == []
 
