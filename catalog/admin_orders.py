@@ -92,25 +92,29 @@ class OrderPermissionPolicy(ModelPermissionPolicy):
 class FulfilmentPermissionPolicy(ModelPermissionPolicy):
     """A cooperative's part of an order is seen ("view") and moved along ("change") by
     users with the model permission who may change that cooperative's page in some language
-    (its staff group, see `catalog.staff`); site administrators reach every cooperative's
-    parts. Parts of orders still awaiting payment are hidden from everyone: they may never
-    be paid, and nobody should pack them or read the buyer's address meanwhile. Checkout
-    makes parts, so nobody adds or deletes one here."""
+    (its staff group, see `catalog.staff`), and by site administrators, who reach every
+    cooperative's parts. Parts of orders never confirmed (awaiting payment, or cancelled
+    unpaid) are hidden from everyone: nobody should pack them or read the buyer's address.
+    Checkout makes parts, so nobody adds or deletes one here."""
 
     actions = {"view", "change"}
 
     def user_has_permission(self, user, action):
-        return action in self.actions and super().user_has_permission(user, action)
+        return action in self.actions and (
+            manages_orders(user) or super().user_has_permission(user, action)
+        )
 
     def users_with_any_permission(self, actions):
-        if not self.actions & set(actions):
+        actions = self.actions & set(actions)
+        if not actions:
             return get_user_model().objects.none()
-        return super().users_with_any_permission(self.actions & set(actions))
+        managers = OrderPermissionPolicy(Order).users_with_any_permission(["manage"])
+        return super().users_with_any_permission(actions) | managers
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not self.user_has_any_permission(user, actions):
             return Fulfilment.objects.none()
-        parts = Fulfilment.objects.exclude(order__status=Order.Status.AWAITING_PAYMENT)
+        parts = Fulfilment.objects.filter(order__confirmed_at__isnull=False)
         if manages_orders(user):
             return parts
         keys = editable_cooperatives(user).values("translation_key")
@@ -136,9 +140,15 @@ def fulfilments_to_pack(user):
 
 
 def can_mark_paid(order):
-    """Staff confirm bank transfers and cash by hand; card payments only Stripe confirms."""
-    return order.payment_method != Order.Payment.CARD and (
-        order.payment_status == Order.PaymentStatus.UNPAID
+    """Staff confirm bank transfers and cash by hand; card payments only Stripe confirms. A
+    transfer may arrive after its order was cancelled, and is recorded so that it is
+    refunded; cash is never collected for a cancelled order."""
+    if order.payment_status != Order.PaymentStatus.UNPAID:
+        return False
+    if order.payment_method == Order.Payment.BANK_TRANSFER:
+        return True
+    return order.payment_method == Order.Payment.CASH_ON_DELIVERY and (
+        order.status != Order.Status.CANCELLED
     )
 
 
@@ -160,7 +170,7 @@ class OrderDetailView(generic.InspectView):
     its lines, status and tracking, the totals, the history, and the steps staff may take
     now."""
 
-    page_title = _("Order")
+    page_title = capfirst(Order._meta.verbose_name)
     template_name = "catalog/admin/orders/order_detail.html"
     steps = {}  # step view class → URL name, given by the viewset
 
@@ -331,7 +341,8 @@ class RefundOrderView(OrderStepView):
         return order.is_paid
 
     def perform(self, form):
-        return refund_order(self.object, user=self.request.user)
+        refund_order(self.object, user=self.request.user)
+        return True
 
     def post(self, request, *args, **kwargs):
         """Stripe may refuse a card refund: then nothing is recorded and staff see why."""
@@ -417,7 +428,10 @@ class FulfilmentIndexView(generic.IndexView):
     def columns(self):
         columns = [
             TitleColumn(
-                "order", label=_("Order"), accessor="order.code", get_url=self.get_edit_url
+                "order",
+                label=capfirst(Order._meta.verbose_name),
+                accessor="order.code",
+                get_url=self.get_edit_url,
             ),
             DateColumn("placed", label=_("Placed at"), accessor="order.created_at"),
             StatusTagColumn(
@@ -439,16 +453,22 @@ class FulfilmentIndexView(generic.IndexView):
 
 
 class OwnFulfilmentMixin(PermissionCheckedMixin, BaseObjectMixin):
-    """A part the user may see, or 404, whatever id is typed into the address bar."""
+    """A part the user may see, refused like any admin page they may not open, whatever id
+    is typed into the address bar."""
 
     model = Fulfilment
     any_permission_required = ["view", "change"]
 
     def get_base_object_queryset(self):
-        parts = self.permission_policy.instances_user_has_any_permission_for(
-            self.request.user, self.any_permission_required
-        )
-        return parts.select_related("order", "cooperative").prefetch_related("lines")
+        return Fulfilment.objects.select_related("order", "cooperative").prefetch_related("lines")
+
+    def get_object(self):
+        part = super().get_object()
+        if not self.permission_policy.user_has_any_permission_for_instance(
+            self.request.user, self.any_permission_required, part
+        ):
+            raise PermissionDenied
+        return part
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(part=self.object, order=self.object.order, **kwargs)
@@ -456,16 +476,21 @@ class OwnFulfilmentMixin(PermissionCheckedMixin, BaseObjectMixin):
 
 class FulfilmentView(OwnFulfilmentMixin, WagtailAdminTemplateMixin, TemplateView):
     """One cooperative's part of an order: its lines only (never another cooperative's, nor
-    the buyer's e-mail), where to send it, and the buttons that move it along. The e-mail
+    the buyer's e-mail), where to send it, and one button for the next step. The e-mail
     telling a cooperative of a new order links here."""
 
     template_name = "catalog/admin/orders/fulfilment.html"
     index_url_name = None
     packing_slip_url_name = None
+    # The steps staff take, in order: (button, message once done). Cancelling a part is for
+    # site administrators, who cancel and refund the order.
     steps = {
-        Fulfilment.Status.PACKED: _("Order %(code)s: marked packed."),
-        Fulfilment.Status.SHIPPED: _("Order %(code)s: marked shipped; the buyer is told."),
-        Fulfilment.Status.DELIVERED: _("Order %(code)s: marked delivered."),
+        Fulfilment.Status.PACKED: (_("Mark packed"), _("Order %(code)s: marked packed.")),
+        Fulfilment.Status.SHIPPED: (
+            _("Mark shipped"),
+            _("Order %(code)s: marked shipped; the buyer is told."),
+        ),
+        Fulfilment.Status.DELIVERED: (_("Mark delivered"), _("Order %(code)s: marked delivered.")),
     }
 
     def get_page_title(self):
@@ -482,14 +507,19 @@ class FulfilmentView(OwnFulfilmentMixin, WagtailAdminTemplateMixin, TemplateView
     def can_change(self):
         return self.user_has_permission("change")
 
+    def next_step(self):
+        """The first step the part may take now, if the user may take it: one button at a
+        time on a small screen."""
+        if self.can_change:
+            return next((step for step in self.steps if self.object.can_become(step)), None)
+
     def get_context_data(self, **kwargs):
-        part = self.object
+        step = self.next_step()
         kwargs.setdefault("ship_form", ShipForm())
         return super().get_context_data(
-            next_steps={step for step in self.steps if part.can_become(step)}
-            if self.can_change
-            else set(),
-            packing_slip_url=reverse(self.packing_slip_url_name, args=[part.pk]),
+            next_step=step,
+            next_step_label=step and self.steps[step][0],
+            packing_slip_url=reverse(self.packing_slip_url_name, args=[self.object.pk]),
             **kwargs,
         )
 
@@ -500,23 +530,25 @@ class FulfilmentView(OwnFulfilmentMixin, WagtailAdminTemplateMixin, TemplateView
         ship_form = ShipForm(request.POST) if step == Fulfilment.Status.SHIPPED else None
         if ship_form and not ship_form.is_valid():
             return self.render_to_response(self.get_context_data(ship_form=ship_form))
-        code = self.object.order.code
         try:
-            if step not in self.steps:
-                raise TransitionNotAllowed(
-                    _("This part of the order cannot be marked that way now.")
-                )
-            advance_fulfilment(
-                self.object,
-                Fulfilment.Status(step),
-                user=request.user,
-                **(ship_form.cleaned_data if ship_form else {}),
-            )
+            self.advance(step, ship_form)
         except TransitionNotAllowed as refusal:
             messages.error(request, str(refusal))
         else:
-            messages.success(request, self.steps[step] % {"code": code})
+            messages.success(request, self.steps[step][1] % {"code": self.object.order.code})
         return redirect(request.path)
+
+    def advance(self, step, ship_form):
+        """Take one of this page's steps; any other value posted is refused like a step out
+        of turn."""
+        if step not in self.steps:
+            raise TransitionNotAllowed(_("This part of the order cannot be marked that way now."))
+        advance_fulfilment(
+            self.object,
+            Fulfilment.Status(step),
+            user=self.request.user,
+            **(ship_form.cleaned_data if ship_form else {}),
+        )
 
 
 class PackingSlipView(OwnFulfilmentMixin, TemplateView):

@@ -31,8 +31,8 @@ def pages_in_review(pages):
 
 class CooperativeWorkPanel(Component):
     """Orders to pack, low stock, drafts and products waiting for the province's approval,
-    for the cooperatives and products the user may edit. Shown to cooperative staff, not to site administrators, who see
-    every product."""
+    for the cooperatives and products the user may edit. Shown to cooperative staff, not to
+    site administrators, who see every product."""
 
     name = "cooperative_work"
     order = 50

@@ -6,10 +6,11 @@ editorial code."""
 
 import secrets
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from catalog import emails
@@ -22,6 +23,7 @@ from catalog.models import (
     ProductVariant,
 )
 
+CANCELLED_BUT_PAID = _("Cancelled after it was paid: refund the buyer.")
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on the phone
 
 
@@ -71,8 +73,16 @@ def return_stock(lines):
             )
 
 
+def for_staff(text):
+    """Text kept on an order for staff (its log and its flag), in the admin's language
+    whatever the language of the request that caused it: a webhook, an English buyer."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(text)
+
+
 def log(order, action, user=None, detail=""):
-    OrderEvent.objects.create(order=order, action=action, user=user, detail=detail[:255])
+    detail = for_staff(detail)[:255]
+    OrderEvent.objects.create(order=order, action=action, user=user, detail=detail)
 
 
 @transaction.atomic
@@ -92,6 +102,7 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
         group.cooperative.pk: zone.fee_for(group.weight_grams, group.subtotal) or 0
         for group in contents.groups
     }
+    now = timezone.now()
     try:
         order = create_order(
             **contact,
@@ -99,7 +110,8 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
             language=language,
             payment_method=method.code,
             status=method.initial_status,
-            pay_by=method.pay_by(timezone.now()),
+            confirmed_at=now if method.initial_status == Order.Status.CONFIRMED else None,
+            pay_by=method.pay_by(now),
             goods_total=contents.total,
             delivery_total=sum(fees.values()),
         )
@@ -177,12 +189,12 @@ def confirm_payment(order, *, via, user=None, detail=""):
         return False
     order.payment_status = Order.PaymentStatus.PAID
     if order.status == Order.Status.CANCELLED:
-        order.attention = _("Paid after it was cancelled: refund the buyer.")
+        order.attention = for_staff(_("Paid after it was cancelled: refund the buyer."))
     elif order.awaits_payment:
-        order.status = Order.Status.CONFIRMED
+        order.status, order.confirmed_at = Order.Status.CONFIRMED, timezone.now()
         emails.after_commit(emails.send_new_order_to_cooperatives, order)
         emails.after_commit(emails.send_payment_received, order)
-    order.save(update_fields=["payment_status", "status", "attention"])
+    order.save(update_fields=["payment_status", "status", "confirmed_at", "attention"])
     log(order, "paid", user, detail=" ".join(filter(None, [via, detail])))
     return True
 
@@ -192,7 +204,7 @@ def flag_order(order, reason, detail=""):
     """Leave the order as it is and ask staff to look at it (e.g. a payment whose amount
     does not match)."""
     order = locked(order)
-    order.attention = reason
+    order.attention = for_staff(reason)
     order.save(update_fields=["attention"])
     log(order, "flagged", detail=detail or reason)
     return order
@@ -201,7 +213,8 @@ def flag_order(order, reason, detail=""):
 @transaction.atomic
 def cancel_order(order, *, user=None, reason=""):
     """Cancel an order nobody has shipped yet: every part is cancelled and its items go
-    back on sale. Refunding a paid order is a separate step (see refund_order)."""
+    back on sale. Refunding a paid order is a separate step (see refund_order), so a paid
+    order is flagged until it is refunded."""
     order = locked(order)
     if not order.can_become(Order.Status.CANCELLED):
         raise TransitionNotAllowed(_("This order can no longer be cancelled."))
@@ -211,7 +224,9 @@ def cancel_order(order, *, user=None, reason=""):
     return_stock(order.lines.filter(fulfilment__in=parts))
     order.fulfilments.update(status=Fulfilment.Status.CANCELLED)
     order.status = Order.Status.CANCELLED
-    order.save(update_fields=["status"])
+    if order.is_paid:
+        order.attention = for_staff(CANCELLED_BUT_PAID)
+    order.save(update_fields=["status", "attention"])
     log(order, "cancelled", user, detail=reason)
     return order
 
@@ -226,7 +241,7 @@ def mark_refunded(order, *, user=None, detail=""):
         return False
     order.payment_status = Order.PaymentStatus.REFUNDED
     order.attention = (
-        _("Refunded but still open: cancel it so that nothing is shipped.")
+        for_staff(_("Refunded but still open: cancel it so that nothing is shipped."))
         if order.status == Order.Status.CONFIRMED
         else ""
     )
@@ -267,7 +282,9 @@ def complete_order(order, user):
     if delivered and order.payment_method == Order.Payment.CASH_ON_DELIVERY:
         order.payment_status = Order.PaymentStatus.PAID
         log(order, "paid", user, detail=_("cash collected on delivery"))
-    order.save(update_fields=["status", "payment_status"])
+    elif not delivered and order.is_paid:
+        order.attention = for_staff(CANCELLED_BUT_PAID)
+    order.save(update_fields=["status", "payment_status", "attention"])
     log(order, order.status, user)
 
 

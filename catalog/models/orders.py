@@ -72,6 +72,12 @@ class Order(models.Model):
         blank=True,
         help_text=_("Transfers and card payments not received by then are cancelled."),
     )
+    confirmed_at = models.DateTimeField(
+        _("confirmed at"),
+        null=True,
+        blank=True,
+        help_text=_("When the cooperatives were told: at once for cash, once paid otherwise."),
+    )
     reminded_at = models.DateTimeField(_("payment reminder sent"), null=True, blank=True)
     stripe_session_id = models.CharField(max_length=80, blank=True, db_index=True)
     stripe_payment_intent = models.CharField(max_length=80, blank=True)

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from catalog.models import Order, StripeEvent
 from catalog.payments import CARD_PAYMENT_HOURS

@@ -123,7 +123,7 @@ def test_a_transfer_arriving_after_cancellation_is_flagged_for_a_refund(order_of
 
     order.refresh_from_db()
     assert (order.status, order.payment_status) == ("cancelled", "paid")
-    assert "refund" in order.attention
+    assert order.attention == "Đã thanh toán sau khi đơn bị hủy: hãy hoàn tiền cho người mua."
 
 
 def test_each_part_ships_on_its_own_and_the_order_completes_when_all_arrive(
@@ -189,3 +189,15 @@ def test_parts_of_an_unpaid_order_cannot_be_shipped(order_of):
         advance_fulfilment(order.fulfilments.first(), "shipped")
 
     assert not Fulfilment.objects.exclude(status="new").exists()
+
+
+def test_cancelling_a_paid_order_asks_staff_to_refund_it(order_of):
+    order = order_of("vietqr")
+    confirm_payment(order, via="staff")
+
+    cancel_order(order, reason="hết hàng")
+
+    order.refresh_from_db()
+    assert (order.status, order.payment_status) == ("cancelled", "paid")
+    assert order.attention == "Đã hủy sau khi thanh toán: hãy hoàn tiền cho người mua."
+    assert stock() == {"KHAN-01": 3, "GUI-01": 2}

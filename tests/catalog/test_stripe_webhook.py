@@ -242,7 +242,7 @@ def test_an_expired_session_cancels_the_order_and_puts_its_items_back_on_sale(cl
 
     assert state(order) == EXPIRED
     assert list(order.fulfilments.values_list("status", flat=True)) == ["cancelled"]
-    assert order.events.get().detail == "card payment not completed in time"
+    assert order.events.get().detail == "thanh toán thẻ không hoàn tất kịp thời hạn"
 
 
 def test_an_earlier_sessions_expiry_is_ignored_after_paying_again(client, order):
@@ -271,7 +271,7 @@ def test_a_payment_arriving_after_the_order_was_cancelled_is_flagged_for_a_refun
         Order.Status.CANCELLED,
         Order.PaymentStatus.PAID,
         3,
-        "Paid after it was cancelled: refund the buyer.",
+        "Đã thanh toán sau khi đơn bị hủy: hãy hoàn tiền cho người mua.",
     )
 
 
@@ -279,7 +279,12 @@ def test_a_full_refund_marks_the_paid_order_refunded(client, order):
     deliver(client, "checkout.session.completed", session(order))
     deliver(client, "charge.refunded", charge(order))
 
-    assert state(order) == (Order.Status.CONFIRMED, Order.PaymentStatus.REFUNDED, 1, "")
+    assert state(order) == (
+        Order.Status.CONFIRMED,
+        Order.PaymentStatus.REFUNDED,
+        1,
+        "Đã hoàn tiền nhưng đơn vẫn mở: hãy hủy đơn để không gửi hàng.",
+    )
     assert actions(order) == ["paid", "refunded"]
 
 
@@ -321,7 +326,7 @@ def test_a_slower_method_failing_cancels_the_order(client, order):
     )
 
     assert state(order) == EXPIRED
-    assert order.events.last().detail == "card payment failed"
+    assert order.events.last().detail == "thanh toán thẻ không thành công"
 
 
 def test_paying_twice_through_two_sessions_is_flagged(client, order):
@@ -332,7 +337,7 @@ def test_paying_twice_through_two_sessions_is_flagged(client, order):
         Order.Status.CONFIRMED,
         Order.PaymentStatus.PAID,
         1,
-        "Paid twice by card: refund one of the payments.",
+        "Đã trả thẻ hai lần: hãy hoàn lại một lần thanh toán.",
     )
     assert order.stripe_payment_intent == "pi_test_1"
 

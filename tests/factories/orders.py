@@ -4,6 +4,7 @@ own): one part per cooperative, each with its lines, in whatever state the test 
 import itertools
 
 from django.db.models import F
+from django.utils import timezone
 
 from catalog.models import Fulfilment, Order, OrderLine, ProductVariant
 
@@ -28,8 +29,9 @@ def make_order(parts, *, status=Order.Status.CONFIRMED, payment_method="cod", **
         for items in parts.values()
         for product, _quantity in items
     }
+    told_cooperatives = status in (Order.Status.CONFIRMED, Order.Status.COMPLETED)
     order = Order.objects.create(
-        **{**BUYER, **fields},
+        **{**BUYER, "confirmed_at": timezone.now() if told_cooperatives else None, **fields},
         code=f"LN-TEST-{next(_numbers):04d}",
         language="vi",
         payment_method=payment_method,
