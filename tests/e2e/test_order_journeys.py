@@ -8,7 +8,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from catalog.cart import Cart, cart_contents
 from catalog.models import Order, ProductVariant, ShippingRate, ShippingZone, ShopSettings
+from catalog.payments import METHODS
+from catalog.services import place_order
+from catalog.staff import ensure_staff_group
 from tests.e2e.conftest import serious_violations
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.pages import add_translation
@@ -20,6 +24,14 @@ pytestmark = [
 ]
 
 PHONE = {"width": 390, "height": 844}
+BUYER = {
+    "name": "Y Hrim",
+    "phone": "0905123456",
+    "email": "yhrim@example.test",
+    "province": "Quảng Ngãi",
+    "commune": "Phường Kon Tum",
+    "street": "Thôn Kon Klor",
+}
 
 
 @pytest.fixture
@@ -202,6 +214,50 @@ def test_vietnamese_buyer_orders_with_cash_on_delivery_by_keyboard_and_touch(
     findings["order page"] = serious_violations(page)
     assert (order.language, order.total, order.commune) == ("vi", 525_000, "Phường Kon Tum")
     assert {k: v for k, v in findings.items() if v} == {}
+    assert page_problems == []
+
+
+def test_cooperative_staff_ship_their_part_and_the_buyer_sees_it(
+    live_server, page, page_problems, screenshot_dir, shop, django_user_model
+):
+    weavers = shop["KHAN-01"].get_parent().specific
+    staff = django_user_model.objects.create_user("det", password="det-secret-2026")
+    staff.groups.add(ensure_staff_group(weavers))
+    cart = Cart({"cart": {"KHAN-01": 1, "GUI-01": 1}})
+    contents = cart_contents(cart, locale_of("vi"))
+    zone = ShippingZone.objects.get(home=True)
+    order = place_order(contents, zone, BUYER, METHODS["cod"], "vi")
+    page.set_viewport_size(PHONE)
+
+    page.goto(f"{live_server.url}/admin/login/")
+    page.locator("input[name=username]").fill("det")
+    page.locator("input[name=password]").fill("det-secret-2026")
+    page.locator("input[name=password]").press("Enter")
+    page.goto(f"{live_server.url}/admin/fulfilments/")
+    rows = page.locator("table.listing tbody tr")
+    expect(rows).to_have_count(1)  # only their own part of the order
+    expect(rows.first).to_contain_text(order.code)
+    page.screenshot(path=screenshot_dir / "staff-orders-to-send-vi-phone.png", full_page=True)
+    rows.first.get_by_role("link", name=order.code).click()
+    expect(page.locator("main")).to_contain_text("Khăn")
+    expect(page.locator("main")).not_to_contain_text("Gùi")
+    expect(page.locator("main")).not_to_contain_text(BUYER["email"])
+    page.get_by_role("button", name="Đánh dấu đã đóng gói").click()
+    page.get_by_label("Đơn vị vận chuyển").fill("VNPost")
+    page.get_by_label("Mã vận đơn").fill("EB123456789VN")
+    page.get_by_role("button", name="Đánh dấu đã gửi").click()
+    expect(page.locator(".messages")).to_contain_text(f"Đơn hàng {order.code}: đã đánh dấu đã gửi")
+    page.screenshot(path=screenshot_dir / "staff-part-shipped-vi-phone.png", full_page=True)
+    staff_findings = serious_violations(page)
+
+    page.goto(f"{live_server.url}/vi/orders/{order.token}/")
+    weavers_part = page.locator(".order-part", has_text="HTX Dệt thổ cẩm Kon Kơ Tu")
+    expect(weavers_part).to_contain_text("Đã gửi")
+    expect(weavers_part).to_contain_text("VNPost")
+    expect(weavers_part).to_contain_text("EB123456789VN")
+    expect(page.locator(".order-part", has_text="Tổ đan lát Đăk Răng")).to_contain_text("Mới")
+    page.screenshot(path=screenshot_dir / "order-shipped-vi-phone.png", full_page=True)
+    assert staff_findings == [] and serious_violations(page) == []
     assert page_problems == []
 
 
