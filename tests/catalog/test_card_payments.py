@@ -16,6 +16,7 @@ from catalog.payments import METHODS, refund_order
 from catalog.payments.card import PaymentMismatch, begin_checkout, refund_card_payment
 from catalog.services import TransitionNotAllowed
 from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.factories.orders import BUYER
 
 pytestmark = pytest.mark.django_db
 
@@ -31,12 +32,7 @@ def create_order(homes, language="en"):
     order = Order.objects.create(
         code="LN-261129-7KQ4",
         language=language,
-        name="Nguyễn Thị Lan",
-        phone="0912345678",
-        email="lan@example.test",
-        province="Thành phố Hà Nội",
-        commune="Phường Ba Đình",
-        street="12 Phan Đình Phùng",
+        **BUYER,
         payment_method=Order.Payment.CARD,
         status=Order.Status.AWAITING_PAYMENT,
         goods_total=1_200_000,

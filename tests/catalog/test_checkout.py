@@ -289,3 +289,23 @@ def test_checkout_reads_a_fixed_number_of_queries(client, shop, homes):
     fill(client, **{"KHAN-01": 1, "GUI-01": 1})
 
     assert warm_query_count(client, CHECKOUT) <= 16
+
+
+def test_the_order_page_reads_the_same_number_of_queries_however_many_lines(client, shop):
+    fill(client, **{"KHAN-01": 1, "GUI-01": 1})
+    client.post(CHECKOUT, answers(client))
+    order = Order.objects.get()
+    url = f"/en/orders/{order.token}/"
+    two_lines = warm_query_count(client, url)
+    part = order.fulfilments.first()
+    for n in range(5):
+        part.lines.create(
+            order=order,
+            sku=f"X-{n}",
+            product_title="Khăn",
+            variant_label="Đỏ",
+            unit_price=1_000,
+            quantity=1,
+        )
+
+    assert warm_query_count(client, url) == two_lines <= 16

@@ -21,17 +21,9 @@ from catalog.services import (
     place_order,
 )
 from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.factories.orders import BUYER
 
 pytestmark = pytest.mark.django_db
-
-CONTACT = {
-    "name": "Anna Weber",
-    "phone": "0912345678",
-    "email": "anna@example.test",
-    "province": "Quảng Ngãi",
-    "commune": "Phường Kon Tum",
-    "street": "5 Trần Hưng Đạo",
-}
 
 
 @pytest.fixture
@@ -54,7 +46,7 @@ def order_of(shop, django_capture_on_commit_callbacks):
             Cart({"cart": lines or {"KHAN-01": 1, "GUI-01": 1}}), shop["locale"]
         )
         with django_capture_on_commit_callbacks(execute=True):
-            return place_order(contents, shop["zone"], CONTACT, METHODS[method], language)
+            return place_order(contents, shop["zone"], BUYER, METHODS[method], language)
 
     return place
 

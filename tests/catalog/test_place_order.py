@@ -10,17 +10,9 @@ from catalog.models import Order, ProductVariant, ShippingRate, ShippingZone
 from catalog.payments import METHODS
 from catalog.services import OutOfStock, order_code, place_order
 from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.factories.orders import BUYER
 
 pytestmark = pytest.mark.django_db
-
-CONTACT = {
-    "name": "Nguyễn Thị Lan",
-    "phone": "0912345678",
-    "email": "lan@example.test",
-    "province": "Thành phố Hà Nội",
-    "commune": "Phường Ba Đình",
-    "street": "12 Phan Đình Phùng",
-}
 
 
 @pytest.fixture
@@ -49,7 +41,7 @@ def contents_of(client, shop, **lines):
 def test_an_order_snapshots_lines_reserves_stock_and_splits_by_cooperative(client, shop):
     contents = contents_of(client, shop, **{"KHAN-01": 2, "GUI-01": 1})
 
-    order = place_order(contents, shop["zone"], CONTACT, METHODS["cod"], "vi")
+    order = place_order(contents, shop["zone"], BUYER, METHODS["cod"], "vi")
 
     assert (order.goods_total, order.delivery_total, order.total) == (1_200_000, 75_000, 1_275_000)
     assert order.status == Order.Status.CONFIRMED
@@ -69,7 +61,7 @@ def test_an_order_snapshots_lines_reserves_stock_and_splits_by_cooperative(clien
 def test_card_and_transfer_orders_wait_for_payment(client, shop):
     contents = contents_of(client, shop, **{"KHAN-01": 1})
 
-    order = place_order(contents, shop["zone"], CONTACT, METHODS["vietqr"], "en")
+    order = place_order(contents, shop["zone"], BUYER, METHODS["vietqr"], "en")
 
     assert order.status == Order.Status.AWAITING_PAYMENT
     assert order.language == "en"
@@ -81,7 +73,7 @@ def test_nothing_is_taken_when_an_item_ran_out_meanwhile(client, shop):
     ProductVariant.objects.filter(sku="GUI-01").update(stock=0)  # someone else bought it
 
     with pytest.raises(OutOfStock) as error:
-        place_order(contents, shop["zone"], CONTACT, METHODS["cod"], "vi")
+        place_order(contents, shop["zone"], BUYER, METHODS["cod"], "vi")
 
     assert error.value.skus == ["GUI-01"]
     assert not Order.objects.exists()

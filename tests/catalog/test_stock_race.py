@@ -1,16 +1,19 @@
 """Many buyers at once for the last items: exactly as many orders as items, and stock never
-below zero. Needs PostgreSQL: SQLite serialises writers, so it cannot show the race."""
-
-import threading
+below zero; the same form or the same payment notice twice at once counts once. Needs
+PostgreSQL: SQLite serialises writers, so it cannot show the race."""
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
+from django.test import Client
 
 from catalog.cart import Cart, cart_contents
 from catalog.models import Order, ProductVariant, ShippingRate, ShippingZone
 from catalog.payments import METHODS
 from catalog.services import DuplicateCheckout, OutOfStock, place_order
+from tests.concurrency import at_once
 from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.factories.orders import BUYER
+from tests.fakes.stripe_server import new_event, signed_event
 
 pytestmark = [
     pytest.mark.postgres_only,
@@ -38,35 +41,19 @@ def test_many_buyers_for_the_last_items(homes):
     zone.rates = [ShippingRate(up_to_grams=5_000, fee=30_000)]
     zone.save()
     locale = homes["vi"].locale
-    barrier = threading.Barrier(BUYERS)
-    outcomes = []
 
-    def buy(n):
-        try:
-            contents = cart_contents(Cart(FakeSession(cart={"KHAN-01": 1})), locale)
-            barrier.wait()
-            contact = {
-                "name": f"Khách {n}",
-                "phone": f"09120000{n:02d}",
-                "email": f"khach{n}@example.test",
-                "province": "Thành phố Hà Nội",
-                "commune": "Phường Ba Đình",
-                "street": "12 Phan Đình Phùng",
-            }
-            place_order(contents, zone, contact, METHODS["cod"], "vi")
-            outcomes.append("ordered")
-        except OutOfStock:
-            outcomes.append("out of stock")
-        except Exception as error:  # anything else is a failure of the test
-            outcomes.append(repr(error))
-        finally:
-            connections.close_all()
+    def fill_cart(n):
+        return (cart_contents(Cart(FakeSession(cart={"KHAN-01": 1})), locale),)
 
-    threads = [threading.Thread(target=buy, args=(n,)) for n in range(BUYERS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    def buy(n, contents):
+        contact = {**BUYER, "name": f"Khách {n}", "email": f"khach{n}@example.test"}
+        place_order(contents, zone, contact, METHODS["cod"], "vi")
+        return "ordered"
+
+    outcomes = [
+        "out of stock" if isinstance(outcome, OutOfStock) else outcome
+        for outcome in at_once(buy, BUYERS, prepare=fill_cart)
+    ]
 
     assert sorted(outcomes) == ["ordered"] * IN_STOCK + ["out of stock"] * (BUYERS - IN_STOCK)
     assert Order.objects.count() == IN_STOCK
@@ -82,36 +69,70 @@ def test_a_form_sent_twice_at_the_same_moment_makes_one_order(homes):
     zone.rates = [ShippingRate(up_to_grams=5_000, fee=30_000)]
     zone.save()
     locale = homes["vi"].locale
-    barrier = threading.Barrier(2)
-    outcomes = []
-    contact = {
-        "name": "Khách",
-        "phone": "0912000000",
-        "email": "khach@example.test",
-        "province": "Thành phố Hà Nội",
-        "commune": "Phường Ba Đình",
-        "street": "12 Phan Đình Phùng",
-    }
 
-    def submit():
+    def fill_cart(n):
+        return (cart_contents(Cart(FakeSession(cart={"KHAN-01": 2})), locale),)
+
+    def submit(n, contents):
         try:
-            contents = cart_contents(Cart(FakeSession(cart={"KHAN-01": 2})), locale)
-            barrier.wait()
-            order = place_order(contents, zone, contact, METHODS["cod"], "vi", "same-form")
-            outcomes.append(("placed", order.code))
+            return "placed", place_order(contents, zone, BUYER, METHODS["cod"], "vi", "same-form")
         except DuplicateCheckout as duplicate:
-            outcomes.append(("found", duplicate.order.code))
-        except Exception as error:  # anything else is a failure of the test
-            outcomes.append((repr(error), ""))
-        finally:
-            connections.close_all()
+            return "found", duplicate.order
 
-    threads = [threading.Thread(target=submit) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    outcomes = [(what, order.code) for what, order in at_once(submit, 2, prepare=fill_cart)]
 
     order = Order.objects.get()
     assert sorted(outcomes) == [("found", order.code), ("placed", order.code)]
     assert ProductVariant.objects.get(sku="KHAN-01").stock == 3
+
+
+def test_the_same_webhook_delivered_twice_at_once_is_applied_once(homes, settings):
+    """Stripe may retry an event while the first delivery is still being handled: the
+    event row and the order lock make exactly one of them count."""
+    settings.STRIPE_SECRET_KEY, settings.STRIPE_WEBHOOK_SECRET = "sk_test_race", "whsec_race"
+    cooperative = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
+    add_product(cooperative, "Khăn", price=350_000, stock=2, sku="KHAN-01")
+    order = Order.objects.create(
+        code="LN-261129-RACE",
+        language="en",
+        **BUYER,
+        payment_method=Order.Payment.CARD,
+        status=Order.Status.AWAITING_PAYMENT,
+        goods_total=350_000,
+        delivery_total=0,
+        stripe_session_id="cs_test_race",
+    )
+    body, header = signed_event(
+        new_event(
+            "checkout.session.completed",
+            {
+                "id": "cs_test_race",
+                "object": "checkout.session",
+                "payment_status": "paid",
+                "amount_total": 350_000,
+                "currency": "vnd",
+                "payment_intent": "pi_race",
+                "metadata": {"order_id": str(order.pk), "order_code": order.code},
+            },
+        ),
+        "whsec_race",
+    )
+
+    def deliver(n):
+        return (
+            Client()
+            .post(
+                "/payments/stripe/webhook/",
+                body,
+                content_type="application/json",
+                HTTP_STRIPE_SIGNATURE=header,
+            )
+            .status_code
+        )
+
+    statuses = at_once(deliver, 2)
+
+    order.refresh_from_db()
+    assert statuses == [200, 200]
+    assert (order.status, order.payment_status) == ("confirmed", "paid")
+    assert list(order.events.values_list("action", flat=True)) == ["paid"]

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from catalog.models import Fulfilment, Order, OrderLine, ProductVariant, StripeEvent
 from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.factories.orders import BUYER
 from tests.fakes.stripe_server import new_event, signature, signed_event
 
 pytestmark = pytest.mark.django_db
@@ -33,12 +34,7 @@ def order(homes):
     order = Order.objects.create(
         code="LN-261129-7KQ4",
         language="en",
-        name="Nguyễn Thị Lan",
-        phone="0912345678",
-        email="lan@example.test",
-        province="Thành phố Hà Nội",
-        commune="Phường Ba Đình",
-        street="12 Phan Đình Phùng",
+        **BUYER,
         payment_method=Order.Payment.CARD,
         status=Order.Status.AWAITING_PAYMENT,
         goods_total=700_000,

@@ -1,13 +1,12 @@
 """The last seat of a class goes to exactly one of many people registering at once. Needs
 PostgreSQL: SQLite serialises writers, so it cannot show the race."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from stories.models import ClassRegistration
 from stories.services import register_for_class
+from tests.concurrency import at_once
 
 pytestmark = [
     pytest.mark.postgres_only,
@@ -23,51 +22,29 @@ def postgres_only():
 
 def test_many_people_for_the_last_two_seats(section):
     event = section["event"]["vi"]  # two seats
-    barrier = threading.Barrier(8)
-    errors = []
 
     def attempt(n):
-        try:
-            barrier.wait()
-            register_for_class(
-                event, name=f"Học viên {n}", phone=f"09120000{n:02d}", age=15, village="Đăk Răng"
-            )
-        except Exception as error:
-            errors.append(error)
-        finally:
-            connections.close_all()
+        register_for_class(
+            event, name=f"Học viên {n}", phone=f"09120000{n:02d}", age=15, village="Đăk Răng"
+        )
 
-    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    outcomes = at_once(attempt, 8)
 
-    assert errors == []
+    assert outcomes == [None] * 8
     statuses = sorted(ClassRegistration.objects.values_list("status", flat=True))
     assert statuses == ["confirmed"] * 2 + ["waiting"] * 6
 
 
 def test_the_same_phone_twice_at_once_registers_once(section):
     event = section["event"]["vi"]
-    barrier = threading.Barrier(4)
-    outcomes = []
 
-    def attempt():
-        try:
-            barrier.wait()
-            register_for_class(event, name="Y Nhung", phone="0912345678", age=15, village="Le")
-            outcomes.append("registered")
-        except Exception as error:
-            outcomes.append(type(error).__name__)
-        finally:
-            connections.close_all()
+    def attempt(n):
+        register_for_class(event, name="Y Nhung", phone="0912345678", age=15, village="Le")
+        return "registered"
 
-    threads = [threading.Thread(target=attempt) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    outcomes = at_once(attempt, 4)
 
-    assert sorted(outcomes) == ["AlreadyRegistered"] * 3 + ["registered"]
+    assert sorted(o if isinstance(o, str) else type(o).__name__ for o in outcomes) == [
+        "AlreadyRegistered"
+    ] * 3 + ["registered"]
     assert ClassRegistration.objects.count() == 1
