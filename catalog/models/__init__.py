@@ -1,3 +1,4 @@
+from .enquiries import Enquiry, EnquiryReply
 from .orders import Fulfilment, Order, OrderEvent, OrderLine, StripeEvent
 from .pages import CooperativePage, ProductPage, ProductPhoto, ProductTag, ShopPage
 from .payouts import PayoutAccount
@@ -8,6 +9,8 @@ from .vocabulary import Material, Motif
 
 __all__ = [
     "CooperativePage",
+    "Enquiry",
+    "EnquiryReply",
     "Fulfilment",
     "Material",
     "Motif",
