@@ -93,7 +93,10 @@ def line_items(order):
         for line in order.lines.order_by("fulfilment_id", "pk")
     ]
     items += [
-        item(_("Delivery from %(cooperative)s") % {"cooperative": part.cooperative.title}, fee)
+        item(
+            _("Delivery from %(cooperative)s") % {"cooperative": part.cooperative.localized.title},
+            fee,
+        )
         for part in order.fulfilments.select_related("cooperative")
         if (fee := part.delivery_fee)
     ]
