@@ -15,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", views.robots_txt),
+    path("health/", views.health, name="health"),
     path("payments/stripe/webhook/", stripe_webhook, name="stripe_webhook"),
 ]
 
