@@ -8,9 +8,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from catalog.payments.views import stripe_webhook
 from craftsite import views
+from craftsite.admin_login import ThrottledLoginView
 from craftsite.sitemaps import MultilingualSitemap
 
 urlpatterns = [
+    path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
