@@ -8,7 +8,6 @@ a second change."""
 import django_filters
 import stripe
 from django import forms
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Sum, Value, When
@@ -32,11 +31,14 @@ from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTempla
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import BooleanRadioSelect
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from catalog.models import CooperativePage, Fulfilment, Order
+from catalog.models import Fulfilment, Order
 from catalog.payments import refund_order
+from catalog.permissions import (
+    CooperativeRecordPermissionPolicy,
+    OwnCooperativeRecordMixin,
+    manages_orders,
+)
 from catalog.services import (
     TransitionNotAllowed,
     advance_fulfilment,
@@ -44,8 +46,6 @@ from catalog.services import (
     confirm_payment,
 )
 from craftsite.templatetags.craftsite_tags import vnd
-
-MANAGE_ORDERS = "catalog.manage_order"
 
 # What the event log's action codes mean to a person reading the history.
 EVENT_LABELS = {
@@ -61,71 +61,13 @@ EVENT_LABELS = {
 }
 
 
-def manages_orders(user):
-    """Site administrators (superusers and holders of `catalog.manage_order`) see every
-    order and every cooperative's part of it."""
-    return user.has_perm(MANAGE_ORDERS)
+class FulfilmentPermissionPolicy(CooperativeRecordPermissionPolicy):
+    """A cooperative's part of an order, for its staff and site administrators. Parts of
+    orders never confirmed (awaiting payment, or cancelled unpaid) are hidden from everyone:
+    nobody should pack them or read the buyer's address. Checkout makes parts."""
 
-
-def editable_cooperatives(user):
-    """Cooperative pages `user` may change: the cooperatives whose staff they are."""
-    return PagePermissionPolicy(CooperativePage).instances_user_has_permission_for(user, "change")
-
-
-class OrderPermissionPolicy(ModelPermissionPolicy):
-    """Seeing orders ("view") and taking them through payment, cancellation and refund
-    ("manage") both need `catalog.manage_order`. Nobody adds, edits or deletes an order
-    here: checkout makes them. Editors and cooperative staff never see a whole order, with
-    the buyer's e-mail and the other cooperatives' lines."""
-
-    actions = {"view", "manage"}
-
-    def user_has_permission(self, user, action):
-        return action in self.actions and manages_orders(user)
-
-    def users_with_any_permission(self, actions):
-        if not self.actions & set(actions):
-            return get_user_model().objects.none()
-        return self._get_users_with_any_permission_codenames({"manage_order"})
-
-
-class FulfilmentPermissionPolicy(ModelPermissionPolicy):
-    """A cooperative's part of an order is seen ("view") and moved along ("change") by
-    users with the model permission who may change that cooperative's page in some language
-    (its staff group, see `catalog.staff`), and by site administrators, who reach every
-    cooperative's parts. Parts of orders never confirmed (awaiting payment, or cancelled
-    unpaid) are hidden from everyone: nobody should pack them or read the buyer's address.
-    Checkout makes parts, so nobody adds or deletes one here."""
-
-    actions = {"view", "change"}
-
-    def user_has_permission(self, user, action):
-        return action in self.actions and (
-            manages_orders(user) or super().user_has_permission(user, action)
-        )
-
-    def users_with_any_permission(self, actions):
-        actions = self.actions & set(actions)
-        if not actions:
-            return get_user_model().objects.none()
-        managers = OrderPermissionPolicy(Order).users_with_any_permission(["manage"])
-        return super().users_with_any_permission(actions) | managers
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if not self.user_has_any_permission(user, actions):
-            return Fulfilment.objects.none()
-        parts = Fulfilment.objects.filter(order__confirmed_at__isnull=False)
-        if manages_orders(user):
-            return parts
-        keys = editable_cooperatives(user).values("translation_key")
-        return parts.filter(cooperative__translation_key__in=keys)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_any_permission_for_instance(user, [action], instance)
-
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        parts = self.instances_user_has_any_permission_for(user, actions)
-        return parts.filter(pk=instance.pk).exists()
+    def records(self):
+        return Fulfilment.objects.filter(order__confirmed_at__isnull=False)
 
 
 def fulfilments_to_pack(user):
@@ -452,23 +394,13 @@ class FulfilmentIndexView(generic.IndexView):
         return []  # one tap on the order opens it; no menu to aim at on a small screen
 
 
-class OwnFulfilmentMixin(PermissionCheckedMixin, BaseObjectMixin):
-    """A part the user may see, refused like any admin page they may not open, whatever id
-    is typed into the address bar."""
+class OwnFulfilmentMixin(OwnCooperativeRecordMixin):
+    """A part the user may see, with its order and lines."""
 
     model = Fulfilment
-    any_permission_required = ["view", "change"]
 
     def get_base_object_queryset(self):
         return Fulfilment.objects.select_related("order", "cooperative").prefetch_related("lines")
-
-    def get_object(self):
-        part = super().get_object()
-        if not self.permission_policy.user_has_any_permission_for_instance(
-            self.request.user, self.any_permission_required, part
-        ):
-            raise PermissionDenied
-        return part
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(part=self.object, order=self.object.order, **kwargs)

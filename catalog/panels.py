@@ -1,4 +1,5 @@
-"""The first thing cooperative staff see in the admin: what needs doing in their shop."""
+"""The first thing cooperative staff see in the admin: what needs doing in their shop; and,
+for site administrators, the enquiries cooperatives have left waiting."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, IntegerField, Q
@@ -7,11 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, WorkflowState
 
+from catalog.admin_enquiries import OVERDUE_LABEL, enquiries_to_answer
 from catalog.admin_orders import fulfilments_to_pack
-from catalog.models import ProductVariant
-from catalog.permissions import editable_products
+from catalog.models import Enquiry, ProductVariant
+from catalog.permissions import editable_products, manages_orders
 
 LOW_STOCK = 2
+OVERDUE_SHOWN = 10
 
 
 def pages_in_review(pages):
@@ -54,10 +57,35 @@ class CooperativeWorkPanel(Component):
         return {
             "heading": _("Your shop"),
             "to_pack": fulfilments_to_pack(self.user).count(),
+            "enquiries": enquiries_to_answer(self.user),
             "low_stock": low_stock,
             "low_stock_limit": LOW_STOCK,
             "drafts": products.filter(Q(live=False) | Q(has_unpublished_changes=True))
             .exclude(pk__in=in_review)
             .order_by("-latest_revision_created_at")[:20],
             "in_review": in_review.order_by("-latest_revision_created_at")[:20],
+        }
+
+
+class OverdueEnquiriesPanel(Component):
+    """For site administrators: the enquiries of every cooperative still unanswered after
+    the time allowed, oldest first, so that someone can call the cooperative. Shown only
+    when there are some."""
+
+    name = "overdue_enquiries"
+    order = 60
+    template_name = "catalog/admin/overdue_enquiries_panel.html"
+
+    def __init__(self, user):
+        self.enquiries = []
+        if manages_orders(user):
+            overdue = Enquiry.objects.unanswered_for_too_long().select_related("cooperative")
+            self.enquiries = list(overdue.order_by("created_at", "pk")[: OVERDUE_SHOWN + 1])
+        self.shown = bool(self.enquiries)
+
+    def get_context_data(self, parent_context):
+        return {
+            "heading": OVERDUE_LABEL,
+            "enquiries": self.enquiries[:OVERDUE_SHOWN],
+            "more": len(self.enquiries) > OVERDUE_SHOWN,
         }

@@ -1,16 +1,36 @@
-"""Who may change which price and stock. A variant belongs to a product page (by translation
-key), so a user may act on a variant exactly when Wagtail lets them edit that product page:
-cooperative staff reach their own cooperative's variants and nobody else's."""
+"""Who may see and change what in the shop's admin.
 
+A variant belongs to a product page (by translation key), so a user may act on a variant
+exactly when Wagtail lets them edit that product page. Orders are for site administrators.
+A cooperative's part of an order and an enquiry to a cooperative belong to that cooperative:
+its staff reach their own and nobody else's, site administrators reach all."""
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from wagtail.admin.views.generic.base import BaseObjectMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from catalog.models import ProductPage
+from catalog.models import CooperativePage, Order, ProductPage
+
+MANAGE_ORDERS = "catalog.manage_order"
 
 
 def editable_products(user):
     """Product pages `user` may edit, in every language."""
     return PagePermissionPolicy(ProductPage).instances_user_has_permission_for(user, "change")
+
+
+def editable_cooperatives(user):
+    """Cooperative pages `user` may change: the cooperatives whose staff they are."""
+    return PagePermissionPolicy(CooperativePage).instances_user_has_permission_for(user, "change")
+
+
+def manages_orders(user):
+    """Site administrators (superusers and holders of `catalog.manage_order`) see every
+    order, and every cooperative's parts of orders and enquiries."""
+    return user.has_perm(MANAGE_ORDERS)
 
 
 class VariantPermissionPolicy(ModelPermissionPolicy):
@@ -33,3 +53,77 @@ class VariantPermissionPolicy(ModelPermissionPolicy):
             user.is_superuser
             or editable_products(user).filter(translation_key=instance.product_key).exists()
         )
+
+
+class OrderPermissionPolicy(ModelPermissionPolicy):
+    """Seeing orders ("view") and taking them through payment, cancellation and refund
+    ("manage") both need `catalog.manage_order`. Nobody adds, edits or deletes an order
+    here: checkout makes them. Editors and cooperative staff never see a whole order, with
+    the buyer's e-mail and the other cooperatives' lines."""
+
+    actions = {"view", "manage"}
+
+    def user_has_permission(self, user, action):
+        return action in self.actions and manages_orders(user)
+
+    def users_with_any_permission(self, actions):
+        if not self.actions & set(actions):
+            return get_user_model().objects.none()
+        return self._get_users_with_any_permission_codenames({"manage_order"})
+
+
+class CooperativeRecordPermissionPolicy(ModelPermissionPolicy):
+    """Records that belong to one cooperative (its `cooperative` field): seen ("view") and
+    worked on ("change") by users with the model permission who may change that
+    cooperative's page in some language (its staff group, see `catalog.staff`), and by site
+    administrators, who reach every cooperative's. Editors, who may change every page but
+    lack the model permission, see none. The public site makes these records, so nobody
+    adds or deletes one here."""
+
+    actions = {"view", "change"}
+
+    def records(self):
+        """The records anyone may see at all."""
+        return self.model._default_manager.all()
+
+    def user_has_permission(self, user, action):
+        return action in self.actions and (
+            manages_orders(user) or super().user_has_permission(user, action)
+        )
+
+    def users_with_any_permission(self, actions):
+        actions = self.actions & set(actions)
+        if not actions:
+            return get_user_model().objects.none()
+        managers = OrderPermissionPolicy(Order).users_with_any_permission(["manage"])
+        return super().users_with_any_permission(actions) | managers
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return self.model._default_manager.none()
+        if manages_orders(user):
+            return self.records()
+        keys = editable_cooperatives(user).values("translation_key")
+        return self.records().filter(cooperative__translation_key__in=keys)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_any_permission_for_instance(user, [action], instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        records = self.instances_user_has_any_permission_for(user, actions)
+        return records.filter(pk=instance.pk).exists()
+
+
+class OwnCooperativeRecordMixin(PermissionCheckedMixin, BaseObjectMixin):
+    """An admin view of one record of a cooperative the user works for, refused like any
+    admin page they may not open, whatever id is typed into the address bar."""
+
+    any_permission_required = ["view", "change"]
+
+    def get_object(self):
+        record = super().get_object()
+        if not self.permission_policy.user_has_any_permission_for_instance(
+            self.request.user, self.any_permission_required, record
+        ):
+            raise PermissionDenied
+        return record

@@ -1,8 +1,8 @@
 """Cooperative staff: one group per cooperative, with Wagtail page permissions on that
 cooperative's pages (in every language) and image permissions on its own collection. This is
 what keeps one cooperative's staff away from another's pages and photos; the price and stock
-screens and the orders to send follow the same page permissions (see `catalog.permissions`
-and `catalog.admin_orders`)."""
+screens, the orders to send and the wholesale enquiries follow the same page permissions
+(see `catalog.permissions`)."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -20,6 +20,8 @@ MODEL_PERMISSIONS = {
         "view_productvariant",
         "view_fulfilment",
         "change_fulfilment",
+        "view_enquiry",
+        "change_enquiry",
     ),
 }
 COLLECTIONS_ROOT = "Hợp tác xã"
@@ -38,8 +40,8 @@ def staff_group_of(cooperative):
 def ensure_staff_group(cooperative, name=None):
     """Create (or complete) the staff group of `cooperative`: named after the cooperative
     unless `name` is given, with page permissions on every translation of it, a photo
-    collection of its own, the price and stock screens and its orders to send. Safe to call
-    again."""
+    collection of its own, the price and stock screens, its orders to send and its wholesale
+    enquiries. Safe to call again."""
     group = staff_group_of(cooperative)
     if group is None:
         group, _ = Group.objects.get_or_create(name=name or cooperative.title)

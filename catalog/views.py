@@ -2,13 +2,22 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from catalog.cart import Cart, CartChange, cart_contents, estimate_delivery
-from catalog.forms import AddToCartForm, CartLineForm
+from catalog.enquiries import receive_enquiry
+from catalog.forms import AddToCartForm, CartLineForm, EnquiryForm
 from catalog.models import ProductVariant
+from catalog.models.enquiries import ANSWER_WITHIN
+from catalog.suppliers import list_suppliers, parse_supplier_filters
+from craftsite.pagination import paginate, query_without_page
+from craftsite.ratelimit import over_limit
 from craftsite.templatetags.craftsite_tags import vnd
+
+ENQUIRIES_PER_HOUR = 5
+SUPPLIERS_PER_PAGE = 24
 
 
 def add_to_cart(request, product):
@@ -95,3 +104,63 @@ def update_cart(request):
     else:
         messages.success(request, _("Your cart is updated."))
     return redirect("cart")
+
+
+@never_cache
+def request_quote(request, cooperative, product=None):
+    """The "Request a quote" form of a cooperative, or of one of its products. A valid
+    enquiry goes to the cooperative, and the buyer is thanked on the page they came from;
+    anything wrong is shown next to its field and nothing is stored."""
+    if request.method != "POST":
+        form = EnquiryForm(
+            cooperative=cooperative, initial={"wanted": product.title if product else ""}
+        )
+        return render_quote_form(request, cooperative, product, form)
+    form = EnquiryForm(request.POST, cooperative=cooperative)
+    if not form.is_valid():
+        return render_quote_form(request, cooperative, product, form, status=400)
+    if over_limit(request, "enquiry", ENQUIRIES_PER_HOUR, 3600):
+        form.add_error(
+            None,
+            _("Too many enquiries from your connection in the last hour. Try again later."),
+        )
+        return render_quote_form(request, cooperative, product, form, status=429)
+    enquiry = receive_enquiry(
+        cooperative, product=product, language=request.LANGUAGE_CODE, **form.details()
+    )
+    messages.success(
+        request,
+        _(
+            "Thank you: your enquiry is with %(cooperative)s, who will answer you by e-mail. "
+            "We have sent a confirmation to %(email)s."
+        )
+        % {"cooperative": cooperative.title, "email": enquiry.email},
+    )
+    return redirect((product or cooperative).get_url(request))
+
+
+def render_quote_form(request, cooperative, product, form, status=200):
+    context = {
+        "page": product or cooperative,
+        "cooperative": cooperative,
+        "product": product,
+        "form": form,
+        "answer_within_days": ANSWER_WITHIN.days,
+    }
+    return render(request, "catalog/request_quote.html", context, status=status)
+
+
+def supplier_directory(request, shop):
+    """Cooperatives for wholesale buyers, filtered by craft, ethnic group, village and
+    commune."""
+    filters = parse_supplier_filters(request.GET)
+    cooperatives, options = list_suppliers(shop, filters)
+    context = {
+        "page": shop,
+        "filters": filters,
+        "options": options,
+        "cooperatives": paginate(request, cooperatives, SUPPLIERS_PER_PAGE),
+        "query": query_without_page(request),
+        "canonical_url": request.build_absolute_uri(request.path),
+    }
+    return render(request, "catalog/suppliers.html", context)

@@ -11,14 +11,11 @@ from wagtail.models import Locale
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from catalog.admin_enquiries import EnquiryViewSet
 from catalog.admin_forms import PayoutAccountForm, VariantForm
-from catalog.admin_orders import (
-    FulfilmentPermissionPolicy,
-    FulfilmentViewSet,
-    OrderPermissionPolicy,
-    OrderViewSet,
-)
+from catalog.admin_orders import FulfilmentPermissionPolicy, FulfilmentViewSet, OrderViewSet
 from catalog.models import (
+    Enquiry,
     Fulfilment,
     Material,
     Motif,
@@ -28,12 +25,17 @@ from catalog.models import (
     ProductVariant,
     ShippingZone,
 )
-from catalog.panels import CooperativeWorkPanel
-from catalog.permissions import VariantPermissionPolicy
+from catalog.panels import CooperativeWorkPanel, OverdueEnquiriesPanel
+from catalog.permissions import (
+    CooperativeRecordPermissionPolicy,
+    OrderPermissionPolicy,
+    VariantPermissionPolicy,
+)
 
 register_permission_policy(ProductVariant, VariantPermissionPolicy(ProductVariant))
 register_permission_policy(Order, OrderPermissionPolicy(Order))
 register_permission_policy(Fulfilment, FulfilmentPermissionPolicy(Fulfilment))
+register_permission_policy(Enquiry, CooperativeRecordPermissionPolicy(Enquiry))
 
 
 class OwnVariantMixin:
@@ -161,8 +163,13 @@ def register_orders_to_send():
     return FulfilmentViewSet("fulfilments")
 
 
+@hooks.register("register_admin_viewset")
+def register_enquiries():
+    return EnquiryViewSet("enquiries")
+
+
 @hooks.register("construct_homepage_panels")
-def add_cooperative_work_panel(request, panels):
-    panel = CooperativeWorkPanel(request.user)
-    if panel.shown:
-        panels.insert(0, panel)
+def add_work_panels(request, panels):
+    for panel in (OverdueEnquiriesPanel(request.user), CooperativeWorkPanel(request.user)):
+        if panel.shown:
+            panels.insert(0, panel)

@@ -34,7 +34,8 @@ class VietnamesePhoneField(forms.CharField):
         super().__init__(**kwargs)
 
     def clean(self, value):
-        return normalise_vietnamese_phone(super().clean(value))
+        value = super().clean(value)
+        return normalise_vietnamese_phone(value) if value else value  # empty when optional
 
 
 class HoneypotMixin(forms.Form):

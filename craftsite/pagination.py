@@ -13,3 +13,11 @@ def paginate(request, items, per_page):
         return paginator.page(1)
     except EmptyPage:
         return paginator.page(paginator.num_pages)
+
+
+def query_without_page(request):
+    """The query string of `request` without its page number, for links to other pages of
+    the same listing."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()

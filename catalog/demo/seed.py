@@ -1,5 +1,6 @@
 """Demo shop: materials, motifs, the shop page, eight cooperatives with their staff groups
-and payout accounts, and eighty products with variants, in Vietnamese and English.
+and payout accounts, and eighty products with variants, in Vietnamese and English; and
+wholesale enquiries to some of the cooperatives.
 
 Crafts, groups, villages and artisans come from the stories demo, passed in by the site's
 seed as {(kind, key): {"vi": page, "en": page}}: catalog does not import stories. Every step
@@ -7,11 +8,14 @@ looks for what it would create first, so a second run changes nothing."""
 
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from catalog.demo import content
 from catalog.models import (
     CooperativePage,
+    Enquiry,
+    EnquiryReply,
     Material,
     Motif,
     PayoutAccount,
@@ -28,6 +32,17 @@ from craftsite.demo import images
 from craftsite.demo.helpers import demo_image, upsert_child, upsert_translation
 
 LANGUAGES = ("vi", "en")
+ENQUIRY_FIELDS = (
+    "name",
+    "organisation",
+    "email",
+    "phone",
+    "wanted",
+    "quantity",
+    "message",
+    "language",
+    "status",
+)
 
 
 def seed_catalog(homes, locale_by_code, stories_pages):
@@ -228,3 +243,42 @@ def seed_shop_settings(terms_page, privacy_page):
     shop.account_holder = content.SHOP_BANK["holder"]
     shop.terms_page, shop.privacy_page = terms_page, privacy_page
     shop.save()
+
+
+def seed_enquiries():
+    """Demo wholesale enquiries in every status, with the cooperatives' replies, some still
+    new after the time allowed. Call it after the shop and the demo accounts exist (replies
+    are signed by the cooperatives' demo staff). Enquiries already there are left alone, and
+    nothing is mailed."""
+    now = timezone.now()
+    cooperatives = {spec["key"]: spec["slug"]["vi"] for spec in content.COOPERATIVES}
+    products = {spec["key"]: spec["slug"] for spec in content.PRODUCTS}
+    for spec in content.ENQUIRIES:
+        cooperative = CooperativePage.objects.get(
+            slug=cooperatives[spec["cooperative"]], locale__language_code="vi"
+        )
+        if Enquiry.objects.filter(cooperative=cooperative, email=spec["email"]).exists():
+            continue
+        received = now - datetime.timedelta(days=spec["days_ago"])
+        wanted_in = spec["wanted_by_in_days"]
+        enquiry = Enquiry.objects.create(
+            cooperative=cooperative,
+            product=demo_product(products, spec),
+            created_at=received,
+            wanted_by=received.date() + datetime.timedelta(days=wanted_in) if wanted_in else None,
+            answered_at=received + datetime.timedelta(days=1) if "reply" in spec else None,
+            **{field: spec[field] for field in ENQUIRY_FIELDS},
+        )
+        if "reply" in spec:
+            body, username = spec["reply"]
+            staff = get_user_model().objects.filter(username=username).first() if username else None
+            reply = EnquiryReply.objects.create(enquiry=enquiry, body=body, user=staff)
+            EnquiryReply.objects.filter(pk=reply.pk).update(sent_at=enquiry.answered_at)
+
+
+def demo_product(products, spec):
+    """The product the buyer asked from, in the language they wrote in, if any."""
+    if not spec["product"]:
+        return None
+    slug = products[spec["product"]][spec["language"]]
+    return ProductPage.objects.filter(slug=slug, locale__language_code=spec["language"]).first()

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -14,10 +15,20 @@ from django.utils.translation import gettext_lazy as _
 ANSWER_WITHIN = timedelta(days=3)
 
 
+def unanswered_for_too_long(now=None):
+    """The condition for an enquiry still new after ANSWER_WITHIN, as a query condition, so
+    that lists can flag such enquiries and dashboards can count them in the same query."""
+    return Q(status=Enquiry.Status.NEW, created_at__lt=(now or timezone.now()) - ANSWER_WITHIN)
+
+
 class EnquiryQuerySet(models.QuerySet):
     def unanswered_for_too_long(self, now=None):
-        return self.filter(
-            status=Enquiry.Status.NEW, created_at__lt=(now or timezone.now()) - ANSWER_WITHIN
+        return self.filter(unanswered_for_too_long(now))
+
+    def with_overdue_flag(self, now=None):
+        """Each enquiry with `overdue`: whether it is unanswered for too long."""
+        return self.annotate(
+            overdue=ExpressionWrapper(unanswered_for_too_long(now), output_field=BooleanField())
         )
 
 
@@ -69,6 +80,11 @@ class Enquiry(models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.cooperative}"
+
+    @property
+    def buyer(self):
+        """Who asks: the buyer's name, and their organisation when they gave one."""
+        return ", ".join(filter(None, [self.name, self.organisation]))
 
 
 class EnquiryReply(models.Model):

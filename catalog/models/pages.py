@@ -23,7 +23,7 @@ from wagtail.search import index
 
 from catalog.models.variants import ProductVariant
 from craftsite.mixins import HeroMixin, OneChildTypeMixin, optional_link
-from craftsite.pagination import paginate
+from craftsite.pagination import paginate, query_without_page
 from craftsite.privacy import CachedViewRestrictionsMixin, public
 from craftsite.text import fold
 
@@ -31,7 +31,7 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 PRODUCTS_PER_PAGE = 24
 
 
-class ShopPage(OneChildTypeMixin, HeroMixin, Page):
+class ShopPage(RoutablePageMixin, OneChildTypeMixin, HeroMixin, Page):
     shipping_information = RichTextField(
         _("shipping"),
         blank=True,
@@ -66,20 +66,23 @@ class ShopPage(OneChildTypeMixin, HeroMixin, Page):
         filters = parse_filters(request.GET)
         products, facets = shop_listing(self, filters)
         products = products.prefetch_related(photos_with_images())
-        page = paginate(request, products, filters.per_page)
-        params = request.GET.copy()
-        params.pop("page", None)
         context.update(
             filters=filters,
             facets=facets,
-            products=page,
-            query=params.urlencode(),
+            products=paginate(request, products, filters.per_page),
+            query=query_without_page(request),
             page_sizes=PAGE_SIZES,
         )
         return context
 
+    @path("suppliers/", name="suppliers")
+    def suppliers(self, request):
+        from catalog.views import supplier_directory  # the view uses this module's models
 
-class CooperativePage(OneChildTypeMixin, HeroMixin, Page):
+        return supplier_directory(request, self)
+
+
+class CooperativePage(RoutablePageMixin, OneChildTypeMixin, HeroMixin, Page):
     class Kind(models.TextChoices):
         COOPERATIVE = "cooperative", _("Cooperative")
         GROUP = "group", _("Cooperative group")
@@ -161,6 +164,12 @@ class CooperativePage(OneChildTypeMixin, HeroMixin, Page):
         """Live products as cards, with their photos loaded in the same few queries."""
         products = public(ProductPage.objects.child_of(self).live())
         return products.order_by("-first_published_at", "pk").as_cards()
+
+    @path("request-a-quote/", name="request_quote")
+    def request_quote(self, request):
+        from catalog.views import request_quote  # the view uses this module's models
+
+        return request_quote(request, self)
 
 
 class ProductQuerySet(PageQuerySet):
@@ -350,6 +359,12 @@ class ProductPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         if request.method != "POST":
             return redirect(self.url)
         return add_to_cart(request, self)
+
+    @path("request-a-quote/", name="request_quote")
+    def request_quote(self, request):
+        from catalog.views import request_quote  # the view uses this module's models
+
+        return request_quote(request, self.cooperative, product=self)
 
     @cached_property
     def cooperative(self):

@@ -5,10 +5,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Locale, Page, Site
 
-from catalog.demo.seed import seed_catalog, seed_shop_settings
+from catalog.demo.seed import seed_catalog, seed_enquiries, seed_shop_settings
 from craftsite.demo import content, images
 from craftsite.demo.helpers import demo_image, publish, upsert_child, upsert_translation
 from craftsite.models import HomePage, Navigation, OrganisationSettings, StandardPage
+from monitoring.demo import seed_demo_orders
 from stories.demo.seed import seed_stories
 
 LANGUAGES = ("vi", "en")
@@ -213,4 +214,6 @@ def seed_site():
     seed_navigation(locale_by_code, pages, sections, shops)
     seed_organisation(Site.objects.get(is_default_site=True))
     seed_accounts()
+    seed_enquiries()
+    seed_demo_orders()
     return homes

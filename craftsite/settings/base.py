@@ -13,6 +13,7 @@ INSTALLED_APPS = [
     "craftsite",
     "stories",
     "catalog",
+    "monitoring",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

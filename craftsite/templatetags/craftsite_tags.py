@@ -23,10 +23,11 @@ def _language_names():
 def page_languages(context):
     """One entry per site language for the switcher and the hreflang links.
 
-    On a page, each language points at that page's live translation; where none exists it
-    points at that language's home page and is marked `is_translation=False`, so that the
-    switcher still works but no false hreflang alternate is announced. Off a page (search,
-    cart) the current URL is translated by swapping its language prefix.
+    On a page, each language points at that page's live translation (at the same route, on
+    a routable page: its form, its directory); where none exists it points at that
+    language's home page and is marked `is_translation=False`, so that the switcher still
+    works but no false hreflang alternate is announced. Off a page (search, cart) the
+    current URL is translated by swapping its language prefix.
     """
     request = context["request"]
     page = context.get("page")
@@ -53,7 +54,8 @@ def page_languages(context):
     for code, name in names.items():
         target = translations.get(code) or homes.get(code)
         if target is not None:
-            url = target.get_url(request)
+            route = same_route(request, target) if code in translations else ""
+            url = target.get_url(request) + route
         else:
             url = translate_url(request.get_full_path(), code)
         languages.append(
@@ -61,7 +63,7 @@ def page_languages(context):
                 "code": code,
                 "name": name,
                 "url": url,
-                "full_url": target.get_full_url(request)
+                "full_url": target.get_full_url(request) + route
                 if target is not None
                 else request.build_absolute_uri(url),
                 "is_current": code == current,
@@ -71,15 +73,26 @@ def page_languages(context):
     return languages
 
 
+def same_route(request, page):
+    """The path below `page` of the route that serves this request, when a translation of
+    `page` is the routable page that answers ("suppliers/"); else "", the page itself."""
+    match = getattr(request, "routable_resolver_match", None)
+    routed = getattr(match and match.func, "__self__", None)
+    if routed is None or routed.translation_key != page.translation_key:
+        return ""
+    return page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
+
+
 @register.simple_tag(takes_context=True)
 def site_chrome(context):
     return chrome.site_chrome(context["request"])
 
 
 @register.simple_tag(takes_context=True)
-def breadcrumb_trail(context):
+def breadcrumb_trail(context, here=None):
     """[(title, url), …] from the language's home page down to the current page; the home
-    page is called "Home" so that a long home title does not crowd the trail."""
+    page is called "Home" so that a long home title does not crowd the trail. `here` names
+    the view of the page being shown (a form, a directory), which then ends the trail."""
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return []
@@ -89,7 +102,10 @@ def breadcrumb_trail(context):
         (_("Home") if ancestor.depth == 2 else ancestor.title, ancestor.get_url(request))
         for ancestor in ancestors
     ]
-    return [*trail, (page.title, page.get_url(request))]
+    trail.append((page.title, page.get_url(request)))
+    if here:
+        trail.append((here, request.path))
+    return trail
 
 
 @register.simple_tag(takes_context=True)

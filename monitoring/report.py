@@ -1,0 +1,309 @@
+"""The report as tables: what the page shows, the CSV and XLSX exports write and the yearly
+report prints, built once from `monitoring.figures`. A table's total row is computed from all
+the records, not added up from its rows; the tests check that the rows add up to it."""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from catalog.models import Order
+from monitoring import figures, periods
+from monitoring.charts import bar_chart
+from monitoring.figures import BREAKDOWNS, Records
+from monitoring.formatting import Dong
+
+LABELS = {
+    "cooperatives_listed": gettext_lazy("Cooperatives on the site"),
+    "cooperatives_active": gettext_lazy("Cooperatives active"),
+    "artisans": gettext_lazy("Artisans with a published profile"),
+    "products_listed": gettext_lazy("Products listed"),
+    "products_on_sale": gettext_lazy("Products on sale (today)"),
+    "orders": gettext_lazy("Paid orders"),
+    "units": gettext_lazy("Units sold"),
+    "revenue": gettext_lazy("Revenue (đồng)"),
+    "makers_share": gettext_lazy("Makers' share (đồng)"),
+    "enquiries": gettext_lazy("Wholesale enquiries"),
+    "enquiries_won": gettext_lazy("Enquiries won"),
+    "stories": gettext_lazy("Stories published"),
+    "classes": gettext_lazy("Craft classes held"),
+    "learners": gettext_lazy("Learners who completed a class"),
+    "events": gettext_lazy("Festivals and fairs held"),
+}
+
+DEFINITIONS = {
+    "cooperatives_listed": gettext_lazy("Cooperatives whose page was live by the period's end."),
+    "cooperatives_active": gettext_lazy("Cooperatives with at least one sale in the period."),
+    "artisans": gettext_lazy(
+        "Artisans whose public profile, published only with their consent, was live by the "
+        "period's end."
+    ),
+    "products_listed": gettext_lazy(
+        "Products whose page was live by the period's end, counted once for all languages."
+    ),
+    "products_on_sale": gettext_lazy(
+        "Listed products with at least one variant on sale today: the site keeps no history of it."
+    ),
+    "orders": gettext_lazy(
+        "Orders placed in the period (Vietnam time) that are paid and not cancelled. A "
+        "cash-on-delivery order counts once the cash is in. Refunded and cancelled orders are "
+        "left out."
+    ),
+    "units": gettext_lazy("Items bought in those orders."),
+    "revenue": gettext_lazy(
+        "What buyers paid for the goods of those orders (unit price × quantity as recorded at "
+        "purchase), in whole đồng, without delivery fees."
+    ),
+    "makers_share": gettext_lazy(
+        "Each sold line's revenue × the makers' share (%) the cooperative declares on the "
+        "product, rounded down to the đồng; totals are sums of lines. A line whose product was "
+        "deleted counts 0."
+    ),
+    "enquiries": gettext_lazy("Wholesale enquiries received in the period."),
+    "enquiries_won": gettext_lazy("Of those, the ones whose deal is marked won."),
+    "stories": gettext_lazy("Live stories dated in the period."),
+    "classes": gettext_lazy("Live craft classes that started in the period, up to today."),
+    "learners": gettext_lazy("Learners of those classes marked as having completed them."),
+    "events": gettext_lazy("Live festivals and fairs that started in the period, up to today."),
+    "breakdowns": gettext_lazy(
+        "A sale, a listed product and an enquiry about a product count for the product's "
+        "craft, ethnic group and commune (its village's), or for its cooperative's village "
+        "when the product names none; an enquiry about no product counts for its "
+        "cooperative's village. What has none is under “Not stated”. Every breakdown adds up "
+        "to the total."
+    ),
+}
+
+BREAKDOWN_TITLES = {
+    "cooperative": gettext_lazy("By cooperative"),
+    "craft": gettext_lazy("By craft"),
+    "ethnic_group": gettext_lazy("By ethnic group"),
+    "commune": gettext_lazy("By commune"),
+}
+
+# What cooperative staff read about their own cooperative; the rest is the programme's.
+COOPERATIVE_FIGURES = [
+    "products_listed",
+    "products_on_sale",
+    "orders",
+    "units",
+    "revenue",
+    "makers_share",
+    "enquiries",
+    "enquiries_won",
+]
+PROGRAMME_FIGURES = [
+    "cooperatives_listed",
+    "cooperatives_active",
+    "artisans",
+    *COOPERATIVE_FIGURES,
+    "stories",
+    "classes",
+    "learners",
+    "events",
+]
+
+
+@dataclass
+class Table:
+    key: str  # names the table's sheet in a workbook and its section on a page
+    title: str
+    columns: list
+    rows: list  # each row: a label, then its figures
+    total: list | None = None
+    chart_column: int | None = None  # the column drawn as a bar chart beside the table
+
+    @property
+    def chart(self):
+        if self.chart_column is None or not self.rows:
+            return None
+        column = self.columns[self.chart_column]
+        points = [(row[0], row[self.chart_column]) for row in self.rows]
+        return bar_chart(f"{column}: {str(self.title).lower()}", points)
+
+    @property
+    def numeric(self):
+        """Whether the figures are numbers (right-aligned), not words."""
+        return any(isinstance(value, int) for row in self.rows for value in row[1:])
+
+
+@dataclass
+class Report:
+    period: periods.Period
+    scope_label: str
+    tables: list = field(default_factory=list)
+
+    @property
+    def title(self):
+        return _("Programme report, %(period)s") % {"period": self.period.label}
+
+    def filename(self, extension):
+        return f"programme-report-{self.period.slug}.{extension}"
+
+
+def period_report(period, breakdown, scope):
+    """The report page: the summary, one breakdown, the months and the payment methods."""
+    return report_of(Records(period, scope), [breakdown])
+
+
+def yearly_report(year, scope):
+    """The yearly report for the committee's annual report: every breakdown of the year."""
+    return report_of(Records(periods.year(year), scope), list(BREAKDOWNS))
+
+
+def report_of(records, breakdowns):
+    return Report(
+        records.period,
+        scope_label(records),
+        [
+            summary_table(records),
+            *(breakdown_table(records, breakdown) for breakdown in breakdowns),
+            monthly_table(records),
+            payment_table(records),
+            definitions_table(records),
+        ],
+    )
+
+
+def scope_label(records):
+    if records.scope.whole_programme:
+        return _("All cooperatives")
+    cooperatives = records.cooperatives
+    return ", ".join(
+        sorted(cooperatives[key].title for key in records.scope.cooperatives if key in cooperatives)
+    )
+
+
+def figures_shown(records):
+    return PROGRAMME_FIGURES if records.scope.whole_programme else COOPERATIVE_FIGURES
+
+
+def summary_table(records):
+    period = records.period
+    sales = figures.sales_totals(records.sales)
+    values = {
+        "cooperatives_listed": lambda: len(records.listed_cooperatives),
+        "cooperatives_active": lambda: figures.cooperatives_active(records.sales),
+        "artisans": lambda: figures.artisans_with_profiles(period),
+        "products_listed": lambda: len(records.listed_products),
+        "products_on_sale": lambda: figures.products_on_sale(records.listed_products),
+        "orders": lambda: sales.orders,
+        "units": lambda: sales.units,
+        "revenue": lambda: Dong(sales.revenue),
+        "makers_share": lambda: Dong(sales.makers_share),
+        "enquiries": lambda: len(records.enquiries),
+        "enquiries_won": lambda: figures.enquiries_won(records.enquiries),
+        "stories": lambda: figures.stories_published(period),
+        "classes": lambda: figures.classes_held(period),
+        "learners": lambda: figures.learners_completed(period),
+        "events": lambda: figures.festivals_and_fairs_held(period),
+    }
+    return Table(
+        key="summary",
+        title=_("Summary"),
+        columns=[_("Figure"), _("Value")],
+        rows=[[LABELS[name], values[name]()] for name in figures_shown(records)],
+    )
+
+
+BREAKDOWN_COLUMNS = [
+    "products_listed",
+    "products_on_sale",
+    "units",
+    "revenue",
+    "makers_share",
+    "enquiries",
+    "enquiries_won",
+]
+
+
+def breakdown_row(sales, products, enquiries):
+    """The figures of one group of a breakdown, or of all groups for the total row. Orders
+    are left out: an order with products of several groups is one order in each."""
+    totals = figures.sales_totals(sales)
+    return [
+        len(products),
+        figures.products_on_sale(products),
+        totals.units,
+        Dong(totals.revenue),
+        Dong(totals.makers_share),
+        len(enquiries),
+        figures.enquiries_won(enquiries),
+    ]
+
+
+def breakdown_table(records, breakdown):
+    sales = figures.by_group(records.sales, breakdown)
+    products = figures.by_group(records.listed_products, breakdown)
+    enquiries = figures.by_group(records.enquiries, breakdown)
+    groups = sorted(set(sales) | set(products) | set(enquiries), key=figures.label_order)
+    return Table(
+        key=f"by-{breakdown.replace('_', '-')}",
+        title=BREAKDOWN_TITLES[breakdown],
+        columns=[BREAKDOWNS[breakdown], *(LABELS[name] for name in BREAKDOWN_COLUMNS)],
+        rows=[
+            [
+                group.label,
+                *breakdown_row(
+                    sales.get(group, []), products.get(group, []), enquiries.get(group, [])
+                ),
+            ]
+            for group in groups
+        ],
+        total=[
+            _("Total"),
+            *breakdown_row(records.sales, records.listed_products, records.enquiries),
+        ],
+        chart_column=1 + BREAKDOWN_COLUMNS.index("revenue"),
+    )
+
+
+SALES_COLUMNS = ["orders", "units", "revenue", "makers_share"]
+
+
+def sales_row(sales):
+    totals = figures.sales_totals(sales)
+    return [totals.orders, totals.units, Dong(totals.revenue), Dong(totals.makers_share)]
+
+
+def monthly_table(records):
+    """Every month of the period, those without sales too: a gap is a finding."""
+    months = figures.by_month(records.sales)
+    return Table(
+        key="by-month",
+        title=_("By month"),
+        columns=[_("Month"), *(LABELS[name] for name in SALES_COLUMNS)],
+        rows=[
+            [periods.month_label(*month), *sales_row(months.get(month, []))]
+            for month in records.period.months()
+        ],
+        total=[_("Total"), *sales_row(records.sales)],
+        chart_column=1 + SALES_COLUMNS.index("revenue"),
+    )
+
+
+def payment_table(records):
+    """Sales by the way buyers paid: every way the shop offers, those unused too."""
+    methods = figures.by_payment_method(records.sales)
+    return Table(
+        key="by-payment",
+        title=_("By payment method"),
+        columns=[_("Payment method"), *(LABELS[name] for name in SALES_COLUMNS)],
+        rows=[
+            [label, *sales_row(methods.get(method, []))] for method, label in Order.Payment.choices
+        ],
+        total=[_("Total"), *sales_row(records.sales)],
+        chart_column=1 + SALES_COLUMNS.index("orders"),
+    )
+
+
+def definitions_table(records):
+    """How each figure shown is counted, for the readers of the report and of its files."""
+    names = [*figures_shown(records), "breakdowns"]
+    labels = {**LABELS, "breakdowns": _("Breakdowns")}
+    return Table(
+        key="definitions",
+        title=_("How the figures are counted"),
+        columns=[_("Figure"), _("Definition")],
+        rows=[[labels[name], DEFINITIONS[name]] for name in names],
+    )
