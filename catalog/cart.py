@@ -101,6 +101,10 @@ class CooperativeGroup:
     def weight_grams(self):
         return sum(line.product.weight_grams * line.quantity for line in self.lines)
 
+    def delivery_fee_in(self, zone):
+        """This parcel's fee in `zone`; None when the zone has no weight tiers."""
+        return zone.fee_for(self.weight_grams, self.subtotal)
+
 
 @dataclass
 class CartChange:
@@ -169,7 +173,13 @@ def estimate_delivery(contents):
     """Each cooperative's delivery fee in every zone, shown until the buyer gives an address."""
     zones = list(ShippingZone.objects.prefetch_related("rates"))
     for group in contents.groups:
-        group.delivery = [
-            (zone, zone.fee_for(group.weight_grams, group.subtotal)) for zone in zones
-        ]
+        group.delivery = [(zone, group.delivery_fee_in(zone)) for zone in zones]
+    return contents
+
+
+def deliver_to(zone, contents):
+    """Each cooperative's delivery fee once the buyer's province, hence `zone`, is known."""
+    for group in contents.groups:
+        group.delivery_fee = group.delivery_fee_in(zone) or 0
+    contents.delivery_total = sum(group.delivery_fee for group in contents.groups)
     return contents

@@ -29,7 +29,7 @@ def site_url(path):
 
 def order_url(order):
     with translation.override(order.language):
-        return site_url(reverse("order", args=[order.token]))
+        return site_url(order.get_absolute_url())
 
 
 def mail(to, subject, template, context, reply_to=()):

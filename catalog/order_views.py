@@ -6,14 +6,13 @@ import secrets
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from stripe import StripeError
 from wagtail.models import Locale
 
-from catalog.cart import Cart, cart_contents, estimate_delivery
+from catalog.cart import Cart, cart_contents, deliver_to, estimate_delivery
 from catalog.forms import CheckoutForm
 from catalog.models import Fulfilment, Order, OrderLine, ShippingZone, ShopSettings
 from catalog.payments import available_methods, method_of
@@ -132,11 +131,7 @@ def start_payment(request, order):
         return method_of(order).start(request, order)
     except StripeError:
         messages.error(request, _("The card payment could not be started. Please try again."))
-        return order_path(order)
-
-
-def order_path(order):
-    return reverse("order", args=[order.token])
+        return order.get_absolute_url()
 
 
 def render_checkout(request, form, contents, shop, status=200):
@@ -145,20 +140,12 @@ def render_checkout(request, form, contents, shop, status=200):
         zone = ShippingZone.for_province(form.province_code, shop.home_province)
     context = {
         "form": form,
-        "contents": delivery_in(zone, contents) if zone else estimate_delivery(contents),
+        "contents": deliver_to(zone, contents) if zone else estimate_delivery(contents),
         "zone": zone,
         "shop": shop,
         "payment_choices": zip(form["payment_method"], form.methods.values(), strict=True),
     }
     return render(request, "catalog/checkout.html", context, status=status)
-
-
-def delivery_in(zone, contents):
-    """The delivery fee of each cooperative's parcel to the chosen province."""
-    for group in contents.groups:
-        group.delivery_fee = zone.fee_for(group.weight_grams, group.subtotal) or 0
-    contents.delivery_total = sum(group.delivery_fee for group in contents.groups)
-    return contents
 
 
 @never_cache

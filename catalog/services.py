@@ -98,10 +98,7 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
     short = [line.variant.sku for line in lines if not take_stock(line.variant, line.quantity)]
     if short:
         raise OutOfStock(short)
-    fees = {
-        group.cooperative.pk: zone.fee_for(group.weight_grams, group.subtotal) or 0
-        for group in contents.groups
-    }
+    fees = {group.cooperative.pk: group.delivery_fee_in(zone) or 0 for group in contents.groups}
     now = timezone.now()
     try:
         order = create_order(

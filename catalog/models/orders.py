@@ -6,6 +6,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -96,6 +97,10 @@ class Order(models.Model):
 
     def __str__(self):
         return self.code
+
+    def get_absolute_url(self):
+        """The buyer's page of the order, in the active language."""
+        return reverse("order", args=[self.token])
 
     @property
     def total(self):

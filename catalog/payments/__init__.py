@@ -5,7 +5,6 @@ the order is placed. Views and services ask the method; they never test method c
 from datetime import timedelta
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from catalog.models import Order, ShopSettings
@@ -30,7 +29,7 @@ class PaymentMethod:
 
     def start(self, request, order):
         """Where the buyer goes once the order is placed."""
-        return reverse("order", args=[order.token])
+        return order.get_absolute_url()
 
     def send_refund(self, order):
         """Give the money back through the payment provider. Cash and transfers are

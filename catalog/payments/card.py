@@ -10,7 +10,6 @@ from datetime import timedelta
 import stripe
 from django.conf import settings
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -58,7 +57,7 @@ def begin_checkout(request, order):
         raise TransitionNotAllowed(_("This order is not waiting for a payment."))
     with translation.override(order.language):
         items = line_items(order)
-        order_url = request.build_absolute_uri(reverse("order", args=[order.token]))
+        order_url = request.build_absolute_uri(order.get_absolute_url())
     charged = sum(item["price_data"]["unit_amount"] * item["quantity"] for item in items)
     if charged != order.total:
         raise PaymentMismatch(f"{order.code}: lines add up to {charged}, total is {order.total}")
