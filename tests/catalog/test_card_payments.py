@@ -273,3 +273,22 @@ def test_paying_on_stripes_page_confirms_the_order_through_the_webhook(
         order.stripe_payment_intent
         == fake_stripe.sessions[order.stripe_session_id]["payment_intent"]
     )
+
+
+def test_paying_again_starts_a_new_session_and_refuses_anything_else(fake_stripe, order, client):
+    pay_again = f"/en/orders/{order.token}/pay/"
+
+    assert client.get(pay_again).status_code == 405
+    assert client.post("/en/orders/not-a-token/pay/").status_code == 404
+    response = client.post(pay_again)
+
+    order.refresh_from_db()
+    assert response.status_code == 302
+    assert response["Location"] == f"{fake_stripe.url}/pay/{order.stripe_session_id}"
+
+    Order.objects.filter(pk=order.pk).update(status=Order.Status.CANCELLED)
+    sessions = len(fake_stripe.sessions)
+    refused = client.post(pay_again)
+
+    assert refused["Location"] == f"/en/orders/{order.token}/"
+    assert len(fake_stripe.sessions) == sessions  # nothing was sent to Stripe
