@@ -48,6 +48,7 @@ lock: install
 messages: install
 	$(PY) manage.py makemessages --locale vi --no-location --ignore '.venv/*' --ignore 'static/*' --ignore 'tests/*'
 	$(PY) manage.py compilemessages --ignore '.venv/*'
+	$(PY) manage.py admin_catalogue --update
 
 clean:
 	rm -rf $(VENV) static db.sqlite3 test-artifacts

@@ -22,6 +22,7 @@ from catalog.models import (
     OrderLine,
     ProductVariant,
 )
+from catalog.page_purge import purge_product, purge_variants
 
 CANCELLED_BUT_PAID = _("Cancelled after it was paid: refund the buyer.")
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on the phone
@@ -57,20 +58,24 @@ def order_code(today=None):
 def take_stock(variant, quantity):
     """Take `quantity` of `variant` if that many are on sale, in one conditional update:
     with many buyers at once, exactly as many succeed as there are items."""
-    return bool(
-        ProductVariant.objects.filter(pk=variant.pk, active=True, stock__gte=quantity).update(
-            stock=F("stock") - quantity
-        )
+    taken = ProductVariant.objects.filter(pk=variant.pk, active=True, stock__gte=quantity).update(
+        stock=F("stock") - quantity
     )
+    if taken:
+        purge_product(variant.product_key)
+    return bool(taken)
 
 
 def return_stock(lines):
     """Put the items of `lines` back on sale (a cancelled order or part)."""
+    variant_ids = []
     for line in lines:
         if line.variant_id:
             ProductVariant.objects.filter(pk=line.variant_id).update(
                 stock=F("stock") + line.quantity
             )
+            variant_ids.append(line.variant_id)
+    purge_variants(variant_ids)
 
 
 def for_staff(text):

@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from craftsite.models import Navigation
+from craftsite.page_cache import allow_page_cache
 
 
 class NavigationViewSet(SnippetViewSet):
@@ -23,3 +24,10 @@ register_snippet(NavigationViewSet)
 def admin_css():
     """Fixes to the admin's look that accessibility checks ask for."""
     return format_html('<link rel="stylesheet" href="{}">', static("craftsite/css/admin.css"))
+
+
+@hooks.register("before_serve_page")
+def allow_caching_public_pages(page, request, serve_args, serve_kwargs):
+    """Pages without a view restriction may be stored for anonymous visitors."""
+    if not page.get_view_restrictions():
+        allow_page_cache(request)

@@ -48,6 +48,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "craftsite.page_cache.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -103,7 +104,9 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("en", _("English")),
 ]
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own messages, then its Vietnamese for the admin's apps (craftsite.admin_catalogue);
+# both take precedence over the apps' own catalogues.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -116,6 +119,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Whole public pages are stored for anonymous visitors (craftsite.page_cache) in this cache
+# alias, for at most this many seconds; purges on publishing and on price or stock changes
+# keep them fresh, the timeout is a safety net. 0 turns the page cache off.
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 
 # Wagtail's page editor can post many fields for long StreamFields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

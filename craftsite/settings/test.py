@@ -12,3 +12,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="langnghe-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True
+# Tests that are about the page cache turn it on (tests/craftsite/test_page_cache.py).
+PAGE_CACHE_SECONDS = 0
