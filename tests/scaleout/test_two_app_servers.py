@@ -1,0 +1,148 @@
+"""Two app servers behind one load balancer share one PostgreSQL and one Redis: a cart filled
+on one is there on the other, and a price changed through one is shown by the other at once,
+even though the other had the page in its cache."""
+
+import re
+import subprocess
+import sys
+
+import pytest
+import requests
+from django.conf import settings
+from django.db import connection
+from redis import Redis
+
+from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.servers import (
+    PROJECT,
+    collect_static,
+    database_url,
+    gunicorn,
+    production_env,
+    redis_server,
+    stop,
+)
+
+pytestmark = [
+    pytest.mark.postgres_only,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+# The load balancer terminates TLS and says so; every request names the public host.
+PROXY_HEADERS = {"Host": "langnghe.example", "X-Forwarded-Proto": "https"}
+CSRF_VALUE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture(scope="module")
+def stack(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Redis and two gunicorn servers with production settings on the test database, started
+    once for the module; each test starts with an empty Redis."""
+    redis_url, redis = redis_server()
+    with django_db_blocker.unblock():
+        url = database_url(connection.settings_dict)
+    env = production_env(
+        url,
+        redis_url,
+        static_root=tmp_path_factory.mktemp("static"),
+        DJANGO_MEDIA_ROOT=str(settings.MEDIA_ROOT),
+    )
+    collect_static(env)
+    servers = []
+    try:
+        for _ in range(2):
+            servers.append(gunicorn(env))
+        yield {"env": env, "redis": redis_url, "urls": [url for url, _process in servers]}
+    finally:
+        for _url, process in servers:
+            stop(process)
+        stop(redis)
+
+
+@pytest.fixture(autouse=True)
+def empty_redis(stack):
+    Redis.from_url(stack["redis"]).flushall()
+
+
+@pytest.fixture
+def scarf(homes):
+    cooperative = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
+    return add_product(
+        cooperative, "Khăn thổ cẩm", price=350_000, stock=5, sku="KKT-01", slug="khan"
+    )
+
+
+class Browser:
+    """One visitor's cookies, sent to whichever server the load balancer picks. (Cookies are
+    Secure in production; the test speaks plain HTTP to the servers, as the proxy does.)"""
+
+    def __init__(self):
+        self.cookies = {}
+
+    def request(self, method, url, **kwargs):
+        response = requests.request(
+            method,
+            url,
+            headers={**PROXY_HEADERS, "Origin": "https://langnghe.example"},
+            cookies=self.cookies,
+            allow_redirects=False,
+            timeout=30,
+            **kwargs,
+        )
+        self.cookies.update(response.cookies.get_dict())
+        return response
+
+
+def test_a_cart_filled_on_one_server_is_on_the_other(stack, scarf):
+    first, second = stack["urls"]
+    buyer = Browser()
+    product = buyer.request("GET", f"{first}/vi/cua-hang/htx-det/khan/")
+    assert product.status_code == 200
+    token = CSRF_VALUE.search(product.text).group(1)
+    added = buyer.request(
+        "POST",
+        f"{first}/vi/cua-hang/htx-det/khan/add-to-cart/",
+        data={"sku": "KKT-01", "quantity": "2", "csrfmiddlewaretoken": token},
+    )
+    assert added.status_code == 302
+
+    cart = buyer.request("GET", f"{second}/vi/cart/")
+    assert cart.status_code == 200
+    assert "Khăn thổ cẩm" in cart.text
+    assert 'value="2"' in cart.text
+
+
+def test_a_price_changed_through_one_server_is_shown_by_the_other(stack, scarf):
+    first, second = stack["urls"]
+    visitor = Browser()
+    # The first visits also create the site's settings rows, which purges every page.
+    for _ in range(3):
+        cached = requests.get(f"{second}/vi/cua-hang/htx-det/khan/", headers=PROXY_HEADERS)
+    assert cached.headers["X-Page-Cache"] == "hit"
+    assert "350.000" in cached.text
+
+    change_price_on_a_server(stack["env"], "KKT-01", 380_000)
+
+    fresh = visitor.request("GET", f"{second}/vi/cua-hang/htx-det/khan/")
+    assert fresh.headers["X-Page-Cache"] == "miss"
+    assert "380.000" in fresh.text
+    assert "350.000" not in fresh.text
+
+
+def change_price_on_a_server(env, sku, price):
+    """Change a price as the admin does (saving the variant), in a process of its own with
+    the servers' settings: its purge reaches the others only through the shared Redis."""
+    code = (
+        "from django.db import transaction\n"
+        "from catalog.models import ProductVariant\n"
+        "with transaction.atomic():\n"
+        f"    variant = ProductVariant.objects.get(sku={sku!r})\n"
+        f"    variant.price = {price}\n"
+        "    variant.save()\n"
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=PROJECT,
+        env=env,
+        check=True,
+        timeout=120,
+    )

@@ -1,0 +1,113 @@
+"""Real servers for tests of the production stack: Redis, and the site under gunicorn with
+production settings, each on a free loopback port and stopped when the test ends."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[1]
+SECRET = "a-test-secret-key-that-is-long-enough-for-django-check-deploy-0123456789"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port, process, seconds=30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server on port {port} exited with {process.returncode}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise TimeoutError(f"nothing listens on port {port} after {seconds} s")
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def redis_server():
+    """Start Debian's redis-server without persistence; returns (url, process)."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("REQUIRE_POSTGRES") == "1":
+            pytest.fail("redis-server is not installed (apt-get install redis-server)")
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    port = free_port()
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    wait_for_port(port, process)
+    return f"redis://127.0.0.1:{port}/0", process
+
+
+def production_env(database_url, redis_url, static_root, **extra):
+    env = {name: value for name, value in os.environ.items() if not name.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="craftsite.settings.production",
+        DJANGO_SECRET_KEY=SECRET,
+        DJANGO_ALLOWED_HOSTS="langnghe.example,127.0.0.1",
+        DJANGO_STATIC_ROOT=str(static_root),
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        **extra,
+    )
+    return env
+
+
+def collect_static(env):
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=PROJECT,
+        env=env,
+        check=True,
+        timeout=300,
+    )
+
+
+def gunicorn(env, workers=1):
+    """The site under gunicorn as production runs it; returns (base url, process)."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "craftsite.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=PROJECT,
+        env=env,
+    )
+    wait_for_port(port, process, seconds=60)
+    return f"http://127.0.0.1:{port}", process
+
+
+def database_url(settings_dict):
+    """A DATABASE_URL for the database Django's test runner made (pytest-django's)."""
+    return (
+        f"postgres://{settings_dict['USER']}:{settings_dict['PASSWORD']}@"
+        f"{settings_dict['HOST']}:{settings_dict['PORT']}/{settings_dict['NAME']}"
+    )
