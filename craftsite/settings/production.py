@@ -2,6 +2,7 @@
 the ones it cannot run safely without."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -53,13 +54,21 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )
 
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
+# Redis is shared by every app server and worker: the page cache and its purges, login
+# throttling and rate limits must be one for the whole site, which a per-process cache is not.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": required_env("REDIS_URL"),
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "langnghe"),
     }
+}
+# Sessions (and the carts in them) are read from Redis and written through to PostgreSQL:
+# any app server sees the same cart, and a Redis restart loses none.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Background work is queued in PostgreSQL and done by `manage.py db_worker --queue-name '*'`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 587))
@@ -69,7 +78,105 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "1") == "1"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-LOGGING["root"]["level"] = os.environ.get("DJANGO_LOG_LEVEL", "INFO")  # noqa: F405
 
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", MAP_TILE_ATTRIBUTION)  # noqa: F405
+
+# === Deployment: object storage, JSON logs, error e-mail (docs/deployment.md) ===============
+# One block, kept together; the deployment guide lists every variable read here.
+
+# Uploads and their renditions go to S3-compatible object storage when DJANGO_S3_BUCKET is
+# set, and stay in MEDIA_ROOT otherwise. These are AWS_* settings rather than the storage's
+# OPTIONS on purpose: Wagtail deletes files in a background task that is given the storage's
+# constructor arguments, which must be plain JSON and must not carry the secret key.
+if os.environ.get("DJANGO_S3_BUCKET"):
+    from botocore.config import Config
+
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}  # noqa: F405
+    AWS_STORAGE_BUCKET_NAME = os.environ["DJANGO_S3_BUCKET"]
+    AWS_S3_ENDPOINT_URL = os.environ.get("DJANGO_S3_ENDPOINT_URL") or None  # None: AWS itself
+    AWS_S3_REGION_NAME = os.environ.get("DJANGO_S3_REGION") or None
+    # Unset keys: boto3 looks for its own (AWS_ACCESS_KEY_ID, an instance role).
+    AWS_S3_ACCESS_KEY_ID = os.environ.get("DJANGO_S3_ACCESS_KEY_ID") or None
+    AWS_S3_SECRET_ACCESS_KEY = os.environ.get("DJANGO_S3_SECRET_ACCESS_KEY") or None
+    # File URLs: the CDN's host name (media.example.vn) when there is one, else the bucket's
+    # own address. MEDIA_URL says the same, so the Content-Security-Policy allows that host.
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("DJANGO_S3_CUSTOM_DOMAIN")
+    if AWS_S3_CUSTOM_DOMAIN:
+        AWS_S3_URL_PROTOCOL = "https:"
+    elif AWS_S3_ENDPOINT_URL:
+        AWS_S3_URL_PROTOCOL = f"{urlsplit(AWS_S3_ENDPOINT_URL).scheme}:"
+        AWS_S3_CUSTOM_DOMAIN = f"{urlsplit(AWS_S3_ENDPOINT_URL).netloc}/{AWS_STORAGE_BUCKET_NAME}"
+    else:
+        AWS_S3_URL_PROTOCOL = "https:"
+        AWS_S3_CUSTOM_DOMAIN = (
+            f"{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME or 'us-east-1'}.amazonaws.com"
+        )
+    MEDIA_URL = f"{AWS_S3_URL_PROTOCOL}//{AWS_S3_CUSTOM_DOMAIN}/"
+    AWS_DEFAULT_ACL = os.environ.get("DJANGO_S3_DEFAULT_ACL") or None  # e.g. public-read
+    # Plain URLs: cached pages must not hold signed links that expire. The bucket (or the CDN
+    # in front of it) lets anyone read; see the guide for a policy.
+    AWS_QUERYSTRING_AUTH = False
+    # Two uploads both called photo.jpg must not overwrite each other (django-storages would).
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=2592000"}
+    AWS_S3_CLIENT_CONFIG = Config(
+        # A storage that cannot be reached fails the upload within seconds, with its error.
+        connect_timeout=5,
+        read_timeout=30,
+        retries={"mode": "standard", "max_attempts": 3},
+        # "path" for MinIO and most self-hosted servers; "auto" lets boto3 choose.
+        s3={"addressing_style": os.environ.get("DJANGO_S3_ADDRESSING_STYLE") or "auto"},
+        # Checksums only where S3 requires them: many S3-compatible servers reject the rest.
+        request_checksum_calculation="when_required",
+        response_checksum_validation="when_required",
+    )
+    # Documents through Wagtail's view, which applies collection privacy, not the bucket's URL.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Logs: one JSON object a line on stderr, where systemd's journal keeps them
+# (`journalctl -u langnghe-web -o cat | jq`). Errors Django reports (a 500, a failing task)
+# are also mailed to DJANGO_ADMINS, e.g. "Quản trị <it@example.gov.vn>, ops@example.vn";
+# unset, nobody is mailed. The mails never include the values a request posted.
+from email.utils import getaddresses  # noqa: E402
+
+LOG_LEVEL = os.environ.get("DJANGO_LOG_LEVEL", "INFO")
+ADMINS = [
+    (name or address, address)
+    for name, address in getaddresses([os.environ.get("DJANGO_ADMINS", "")])
+    if address
+]
+EMAIL_SUBJECT_PREFIX = "[Làng Nghề] "
+DEFAULT_EXCEPTION_REPORTER_FILTER = "craftsite.logs.PersonalDataReporterFilter"
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "craftsite.logs.JSONFormatter"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "json"},
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": ["mail_admins"], "level": LOG_LEVEL, "propagate": True},
+        # Background tasks that fail (an order e-mail that could not be sent).
+        "django_tasks": {"handlers": ["mail_admins"], "propagate": True},
+        "django_tasks_db": {"handlers": ["mail_admins"], "propagate": True},
+        # Requests for host names not in ALLOWED_HOSTS are scanners' noise: logged, not mailed.
+        "django.security.DisallowedHost": {"handlers": ["console"], "propagate": False},
+    },
+}
+# === End of the deployment block =============================================================
+
+# === Content Security Policy: hosts that serve the site's images ============================
+# (after the storage block, which may move media to a CDN host).
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += [  # noqa: F405
+    f"https://{urlsplit(url).netloc}"
+    for url in (MEDIA_URL, MAP_TILE_URL)  # noqa: F405
+    if url.startswith("https://")
+]

@@ -12,6 +12,7 @@ GOOD_ENV = {
     "DJANGO_SETTINGS_MODULE": "craftsite.settings.production",
     "DJANGO_SECRET_KEY": "x" * 60 + "-a-long-random-production-secret",
     "DJANGO_ALLOWED_HOSTS": "langnghe.example,www.langnghe.example",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -30,7 +31,7 @@ def manage(*args, drop=(), **extra):
     )
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "REDIS_URL"])
 def test_production_refuses_to_start_without(missing):
     result = manage("check", drop=[missing])
 
@@ -69,3 +70,23 @@ def test_static_files_are_collected_compressed_with_hashed_names(tmp_path):
     assert any(name.endswith(".css.gz") for name in hashed), stylesheets
     manifest = (tmp_path / "staticfiles.json").read_text()
     assert "craftsite/css/site.css" in manifest
+
+
+def test_production_shares_cache_and_sessions_and_queues_tasks_in_the_database():
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings as s; print(s.CACHES['default']['BACKEND'], "
+        "s.SESSION_ENGINE, s.TASKS['default']['BACKEND'], "
+        "' '.join(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']))",
+        MAP_TILE_URL="https://tiles.example.vn/{z}/{x}/{y}.png",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "django.contrib.sessions.backends.cached_db",
+        "django_tasks_db.DatabaseBackend",
+        "'self'",
+        "data:",
+        "https://tiles.example.vn",
+    ]
