@@ -22,13 +22,22 @@ from urllib.parse import unquote
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import cc_delim_re
 
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(")')
 CSRF_PLACEHOLDER = b"\x00csrf\x00"
 CACHEABLE_STATUS = 200
-HEADERS_KEPT = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag", "Link")
+# What inner middleware added to a stored page and a hit must repeat; the CSRF cookie is set
+# afresh for each visitor, and outer middleware (security headers) runs on hits as well.
+HEADERS_KEPT = (
+    "Content-Type",
+    "Content-Language",
+    "Vary",
+    "X-Frame-Options",
+    "X-Robots-Tag",
+    "Link",
+)
 
 
 def cache():
@@ -49,16 +58,20 @@ def is_cacheable_request(request):
     )
 
 
-def version(key):
-    """The current version stored at `key`, creating one if the cache has none (never
-    starting again from a fixed value: a page stored under an old version must not come
-    back when the version key is evicted)."""
+GENERATION_KEY = "page:generation"
+
+
+def versions(*keys):
+    """The current versions stored at `keys`, in one round trip, creating any the cache has
+    lost (never starting again from a fixed value: a page stored under an old version must
+    not come back when its version key is evicted)."""
     store = cache()
-    found = store.get(key)
-    if found is None:
-        store.add(key, secrets.token_hex(4), timeout=None)
-        found = store.get(key)
-    return found
+    found = store.get_many(keys)
+    for key in keys:
+        if key not in found:
+            store.add(key, secrets.token_hex(4), timeout=None)
+            found[key] = store.get(key)
+    return [found[key] for key in keys]
 
 
 def path_version_key(path):
@@ -68,8 +81,7 @@ def path_version_key(path):
 
 
 def page_key(request):
-    generation = version("page:generation")
-    path_version = version(path_version_key(request.path))
+    generation, path_version = versions(GENERATION_KEY, path_version_key(request.path))
     query = request.META.get("QUERY_STRING", "")
     return f"page:{generation}:{path_version}:{request.get_host()}:{request.path}?{query}"
 
@@ -82,7 +94,7 @@ def purge_paths(paths):
 def purge_all(**kwargs):
     """Forget every stored page (navigation, the footer or a page shown in many places
     changed). Usable as a signal receiver."""
-    cache().set("page:generation", secrets.token_hex(4), None)
+    cache().set(GENERATION_KEY, secrets.token_hex(4), None)
 
 
 def is_cacheable_response(request, response):
@@ -110,25 +122,17 @@ def stored_form(response):
     return {"content": content, "headers": headers}
 
 
-def rebuilt_response(request, stored):
-    """A response from a stored page, with a CSRF token of this visitor's own."""
-    content = stored["content"]
-    if CSRF_PLACEHOLDER in content:
-        content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
-    response = HttpResponse(content, headers=stored["headers"])
-    response["X-Page-Cache"] = "hit"
-    return response
-
-
 class PageCacheMiddleware:
     """Serve stored pages before anything else is done; store fresh public pages.
 
-    Sits after CsrfViewMiddleware, which then sets the CSRF cookie for the token put into a
-    stored page, and before AuthenticationMiddleware (a visitor without a session cookie
-    is anonymous, so there is no user to load)."""
+    Sits before the session, locale, CSRF and authentication middleware, which a stored page
+    does not need: a visitor without a session cookie is anonymous. For a stored page with a
+    form, it runs the CSRF middleware itself, which reads the visitor's CSRF cookie, or sets
+    one for the token put into the page."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.csrf = CsrfViewMiddleware(get_response)
 
     def __call__(self, request):
         if not is_cacheable_request(request):
@@ -136,9 +140,20 @@ class PageCacheMiddleware:
         key = page_key(request)
         stored = cache().get(key)
         if stored is not None:
-            return rebuilt_response(request, stored)
+            return self.rebuilt_response(request, stored)
         response = self.get_response(request)
         if is_cacheable_response(request, response):
             cache().set(key, stored_form(response), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
+
+    def rebuilt_response(self, request, stored):
+        """A response from a stored page, with a CSRF token of this visitor's own."""
+        content = stored["content"]
+        needs_token = CSRF_PLACEHOLDER in content
+        if needs_token:
+            self.csrf.process_request(request)
+            content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
+        response = HttpResponse(content, headers=stored["headers"])
+        response["X-Page-Cache"] = "hit"
+        return self.csrf.process_response(request, response) if needs_token else response
