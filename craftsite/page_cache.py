@@ -28,8 +28,8 @@ from django.utils.cache import cc_delim_re
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(")')
 CSRF_PLACEHOLDER = b"\x00csrf\x00"
 CACHEABLE_STATUS = 200
-# What inner middleware added to a stored page and a hit must repeat; the CSRF cookie is set
-# afresh for each visitor, and outer middleware (security headers) runs on hits as well.
+# What the view and inner middleware added to a stored page, which a hit repeats; the CSRF
+# cookie is set afresh for each visitor, and SecurityMiddleware runs on hits as well.
 HEADERS_KEPT = (
     "Content-Type",
     "Content-Language",
@@ -37,6 +37,8 @@ HEADERS_KEPT = (
     "X-Frame-Options",
     "X-Robots-Tag",
     "Link",
+    "Content-Security-Policy",
+    "Permissions-Policy",
 )
 
 
@@ -125,10 +127,10 @@ def stored_form(response):
 class PageCacheMiddleware:
     """Serve stored pages before anything else is done; store fresh public pages.
 
-    Sits before the session, locale, CSRF and authentication middleware, which a stored page
-    does not need: a visitor without a session cookie is anonymous. For a stored page with a
-    form, it runs the CSRF middleware itself, which reads the visitor's CSRF cookie, or sets
-    one for the token put into the page."""
+    Sits before the security-header, session, locale, CSRF and authentication middleware,
+    whose work a stored page already holds or does not need: a visitor without a session
+    cookie is anonymous. For a stored page with a form, it runs the CSRF middleware itself,
+    which reads the visitor's CSRF cookie, or sets one for the token put into the page."""
 
     def __init__(self, get_response):
         self.get_response = get_response

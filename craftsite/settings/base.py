@@ -46,9 +46,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "craftsite.page_cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "craftsite.headers.PermissionsPolicyMiddleware",
-    "craftsite.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -108,6 +108,8 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("en", _("English")),
 ]
 WAGTAIL_I18N_ENABLED = True
+# The admin's language, chosen by each user in their account (Vietnamese unless they choose).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 # The project's own messages, then its Vietnamese for the admin's apps (craftsite.admin_catalogue);
 # both take precedence over the apps' own catalogues.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]

@@ -58,7 +58,7 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 # throttling and rate limits must be one for the whole site, which a per-process cache is not.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "craftsite.redis_cache.ReusedClientRedisCache",
         "LOCATION": required_env("REDIS_URL"),
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "langnghe"),
     }

@@ -65,7 +65,7 @@ def test_oversized_file_is_refused(admin_client, settings):
     response = upload(admin_client, jpeg_bytes(1600, 1200) + b"\0" * 20_000)
 
     assert "file" in form_errors(response)
-    assert "too big" in str(form_errors(response)["file"])
+    assert "Tệp này quá lớn" in str(form_errors(response)["file"])
     assert not SiteImage.objects.exists()
 
 
@@ -95,5 +95,5 @@ def test_decompression_bomb_is_refused(admin_client):
     response = upload(admin_client, bomb, name="bomb.png", content_type="image/png")
 
     assert "file" in form_errors(response)
-    assert "pixels" in str(form_errors(response)["file"])
+    assert "quá nhiều điểm ảnh" in str(form_errors(response)["file"])
     assert not SiteImage.objects.exists()

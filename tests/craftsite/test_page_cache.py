@@ -160,3 +160,12 @@ def test_the_cache_is_off_when_its_timeout_is_zero(client, settings, catalogue):
     settings.PAGE_CACHE_SECONDS = 0
     client.get(catalogue["scarf"].url)
     assert cache_state(Client().get(catalogue["scarf"].url)) is None
+
+
+def test_a_stored_page_keeps_its_security_headers(client, catalogue):
+    first = client.get(catalogue["scarf"].url)
+    hit = Client().get(catalogue["scarf"].url)
+    assert cache_state(hit) == "hit"
+    for header in ("Content-Security-Policy", "Permissions-Policy", "X-Frame-Options"):
+        assert hit.headers[header] == first.headers[header]
+    assert "default-src 'self'" in hit.headers["Content-Security-Policy"]
