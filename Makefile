@@ -52,3 +52,19 @@ messages: install
 
 clean:
 	rm -rf $(VENV) static db.sqlite3 test-artifacts
+
+# The benchmark, never part of `make test` (README, "Benchmark"): seeds a large catalogue once
+# into a PostgreSQL cluster kept in bench/.data, then loads every kind of page under gunicorn
+# with the production settings. BENCH_ARGS="--duration 30" etc.: `python -m bench.run --help`.
+.PHONY: bench
+bench: install
+	@packages=""; \
+	command -v wrk >/dev/null || packages="$$packages wrk"; \
+	command -v redis-server >/dev/null || packages="$$packages redis-server"; \
+	command -v chromium >/dev/null || packages="$$packages chromium"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || packages="$$packages postgresql postgresql-contrib"; \
+	if [ -n "$$packages" ]; then \
+	  echo "Installing$$packages"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$packages >/dev/null; \
+	fi
+	$(PY) -m bench.run $(BENCH_ARGS)

@@ -1,10 +1,10 @@
 """A large catalogue for benchmarks, built in bulk: tens of thousands of product pages in a
 minute or less instead of hours of `add_child` and `save_revision`.
 
-Pages are inserted straight into the tables: the treebeard paths are computed here, the base
-`Page` rows go in with `bulk_create` and the rows of the page type's own table with one
-`executemany` (Django refuses `bulk_create` for multi-table inheritance). No revision, log
-entry, search entry or reference-index entry is written, and no signal is sent."""
+Pages are inserted straight into the tables with the helpers of `craftsite.demo.bulk`
+(treebeard paths computed there, `bulk_create` for the base `Page` rows, one `executemany`
+for the page type's own table). No revision, log entry, search entry or reference-index
+entry is written, and no signal is sent."""
 
 import random
 import time
@@ -13,14 +13,12 @@ from datetime import timedelta
 from io import BytesIO
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from PIL import Image
 from wagtail.images import get_image_model
-from wagtail.models import Page
 
 from catalog.models import (
     CooperativePage,
@@ -31,11 +29,19 @@ from catalog.models import (
     ProductVariant,
     ShopPage,
 )
+from craftsite.demo.bulk import (
+    BATCH_SIZE,
+    Translated,
+    insert_links,
+    insert_pages,
+    last_child_step,
+    page_fields,
+    recount_children,
+)
 
 SLUG_PREFIX = "bench-"
 SKU_PREFIX = "BENCH-"
 PLACEHOLDER_IMAGE_TITLE = "Ảnh sản phẩm thử nghiệm (benchmark)"
-BATCH_SIZE = 2000
 
 # (Vietnamese, English) words for made-up but plausible product titles.
 ITEMS = [
@@ -108,28 +114,6 @@ class Command(BaseCommand):
         )
 
 
-class Translated:
-    """Rows of a translatable model (pages or snippets) in the given locales, paired by
-    translation key, so that a product and its translations point at one thing in their own
-    languages. Keys are those of the first locale; a missing translation gives None."""
-
-    def __init__(self, queryset, locale_ids):
-        self.ids = {locale_id: {} for locale_id in locale_ids}
-        rows = queryset.filter(locale_id__in=locale_ids).order_by("pk")
-        for locale_id, key, pk in rows.values_list("locale_id", "translation_key", "pk"):
-            self.ids[locale_id][key] = pk
-        self.keys = list(self.ids[locale_ids[0]])
-
-    def pick(self, rng):
-        return rng.choice(self.keys) if self.keys else None
-
-    def sample(self, rng, most):
-        return rng.sample(self.keys, rng.randint(1, min(most, len(self.keys)))) if self.keys else []
-
-    def id(self, key, locale_id):
-        return self.ids[locale_id].get(key) if key else None
-
-
 class CatalogueBuilder:
     """Everything about a product or cooperative is drawn once (a "spec"), then written in
     every language: Vietnamese texts for the shop's own language, English for the others."""
@@ -158,12 +142,16 @@ class CatalogueBuilder:
         products = [self.product_spec(n, cooperatives) for n in range(1, self.product_count + 1)]
 
         pages = photos = 0
+        # The new pages' ids by model, for whoever indexes them afterwards.
+        self.page_ids = {CooperativePage: [], ProductPage: []}
         for shop in shops:
             language = "vi" if shop["locale_id"] == self.locale_ids[0] else "en"
             cooperative_pages = self.add_cooperatives(shop, language, cooperatives)
             product_pages = self.add_products(language, cooperative_pages, products)
             photos += self.add_photos(product_pages, products)
             pages += len(cooperative_pages) + len(product_pages)
+            self.page_ids[CooperativePage] += [page["id"] for page, _spec in cooperative_pages]
+            self.page_ids[ProductPage] += [page["id"] for page in product_pages]
             recount_children(shop)
         return {
             "languages": [shop["language"] for shop in shops],
@@ -360,26 +348,6 @@ def find_shops():
     ]
 
 
-def page_fields(parent, step, spec, language):
-    """Values of the base Page row of a live page: the `step`th child of `parent`, in the
-    parent's language, sharing its translation key with the same spec in other languages."""
-    slug = spec["slug"][language]
-    title = spec["title"][language]
-    return {
-        "path": Page._get_path(parent["path"], parent["depth"] + 1, step),
-        "depth": parent["depth"] + 1,
-        "numchild": 0,
-        "locale_id": parent["locale_id"],
-        "translation_key": spec["key"],
-        "title": title,
-        "draft_title": title,
-        "slug": slug,
-        "url_path": f"{parent['url_path']}{slug}/",
-        "live": True,
-        "has_unpublished_changes": False,
-    }
-
-
 def next_batch():
     """One more than the highest batch number in the slugs and SKUs of earlier runs."""
     numbers = [0]
@@ -392,77 +360,6 @@ def next_batch():
     while ProductVariant.objects.filter(sku__startswith=f"{SKU_PREFIX}{batch}-").exists():
         batch += 1
     return batch
-
-
-def last_child_step(parent):
-    """The step number of the last child of `parent` (0 when it has none): new children
-    come after it, as treebeard's add_child would put them."""
-    last = (
-        Page.objects.filter(path__startswith=parent["path"], depth=parent["depth"] + 1)
-        .order_by("-path")
-        .values_list("path", flat=True)
-        .first()
-    )
-    return Page._str2int(last[-Page.steplen :]) if last else 0
-
-
-def recount_children(parent):
-    children = Page.objects.filter(path__startswith=parent["path"], depth=parent["depth"] + 1)
-    Page.objects.filter(pk=parent["id"]).update(numchild=children.count())
-
-
-def insert_pages(model, rows):
-    """Insert pages of `model`, given as (base Page values, the model's own values) pairs;
-    returns the base values with "id" filled in."""
-    content_type_id = ContentType.objects.get_for_model(model).pk
-    base = []
-    for page, _own in rows:
-        page["content_type_id"] = content_type_id
-        base.append(Page(**page))
-    Page.objects.bulk_create(base, batch_size=BATCH_SIZE)
-    if any(page.pk is None for page in base):
-        raise CommandError("This database does not return the ids of bulk-inserted rows.")
-    for (page, own), row in zip(rows, base, strict=True):
-        page["id"] = row.pk
-        own["page_ptr_id"] = row.pk
-    insert_rows(model, [own for _page, own in rows])
-    return [page for page, _own in rows]
-
-
-def insert_rows(model, rows):
-    """Insert `rows` (dicts by attribute name) into the model's own table only, which is what
-    `bulk_create` refuses to do for a child of multi-table inheritance. Missing values take
-    the field's default."""
-    fields = model._meta.local_concrete_fields
-    quote = connection.ops.quote_name
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(
-        quote(model._meta.db_table),
-        ", ".join(quote(field.column) for field in fields),
-        ", ".join(["%s"] * len(fields)),
-    )
-    params = [
-        [
-            field.get_db_prep_save(
-                row[field.attname] if field.attname in row else field.get_default(), connection
-            )
-            for field in fields
-        ]
-        for row in rows
-    ]
-    with connection.cursor() as cursor:
-        for start in range(0, len(params), BATCH_SIZE):
-            cursor.executemany(sql, params[start : start + BATCH_SIZE])
-
-
-def insert_links(model, name, pairs):
-    """Rows of the many-to-many field `name` of `model`, as (page id, other id) pairs."""
-    field = model._meta.get_field(name)
-    through = field.remote_field.through
-    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-    through.objects.bulk_create(
-        [through(**{f"{source}_id": a, f"{target}_id": b}) for a, b in pairs],
-        batch_size=BATCH_SIZE,
-    )
 
 
 # -- photos -----------------------------------------------------------------------------------
