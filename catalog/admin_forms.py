@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from catalog.models import CooperativePage, PayoutAccount, ProductVariant
 from catalog.permissions import editable_products
+from catalog.product_editor import DongField
 
 
 class VariantForm(WagtailAdminModelForm):
@@ -16,6 +17,7 @@ class VariantForm(WagtailAdminModelForm):
     class Meta:
         model = ProductVariant
         fields = ["product", "sku", "label", "label_en", "price", "stock", "active", "sort_order"]
+        field_classes = {"price": DongField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,9 +1,12 @@
-"""The first thing cooperative staff see in the admin: what needs doing in their shop; and,
-for site administrators, the enquiries cooperatives have left waiting."""
+"""The first thing cooperative staff see in the admin, on a phone as much as on a computer:
+large buttons for their daily work with what is waiting behind each, this month's sales, and
+what needs doing in their shop. For site administrators, the enquiries cooperatives have
+left waiting."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, IntegerField, Q
 from django.db.models.functions import Cast
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, WorkflowState
@@ -12,6 +15,7 @@ from catalog.admin_enquiries import OVERDUE_LABEL, enquiries_to_answer
 from catalog.admin_orders import fulfilments_to_pack
 from catalog.models import Enquiry, ProductVariant
 from catalog.permissions import editable_products, manages_orders
+from catalog.sales import MonthSales, sales_this_month, start_of_month
 
 LOW_STOCK = 2
 OVERDUE_SHOWN = 10
@@ -32,10 +36,44 @@ def pages_in_review(pages):
     )
 
 
+class CooperativeHomePanel(Component):
+    """The cooperative's home: add a product, update prices and stock, the orders to send
+    and the enquiries to answer (each with how many are waiting), and this month's orders,
+    revenue and makers' share of each cooperative the user works for, never another's."""
+
+    name = "cooperative_home"
+    order = 40
+    template_name = "catalog/admin/cooperative_home_panel.html"
+
+    def __init__(self, user, cooperatives):
+        self.user = user
+        self.cooperatives = cooperatives
+
+    def get_context_data(self, parent_context):
+        sales = sales_this_month([cooperative.translation_key for cooperative in self.cooperatives])
+        return {
+            "heading": self.cooperatives[0].title
+            if len(self.cooperatives) == 1
+            else _("Your shop"),
+            "cooperatives": [
+                {
+                    "page": cooperative,
+                    "add_product_url": reverse(
+                        "wagtailadmin_pages:add", args=["catalog", "productpage", cooperative.pk]
+                    ),
+                    "sales": sales.get(cooperative.translation_key, MonthSales()),
+                }
+                for cooperative in self.cooperatives
+            ],
+            "to_pack": fulfilments_to_pack(self.user).count(),
+            "enquiries": enquiries_to_answer(self.user),
+            "month": start_of_month(),
+        }
+
+
 class CooperativeWorkPanel(Component):
-    """Orders to pack, low stock, drafts and products waiting for the province's approval,
-    for the cooperatives and products the user may edit. Shown to cooperative staff, not to
-    site administrators, who see every product."""
+    """Low stock, drafts and products waiting for the province's approval, for the products
+    the user may edit. Shown to cooperative staff under their home panel."""
 
     name = "cooperative_work"
     order = 50
@@ -43,7 +81,6 @@ class CooperativeWorkPanel(Component):
 
     def __init__(self, user):
         self.user = user
-        self.shown = not user.is_superuser and editable_products(user).exists()
 
     def get_context_data(self, parent_context):
         products = editable_products(self.user).filter(locale=Locale.get_default())
@@ -55,9 +92,7 @@ class CooperativeWorkPanel(Component):
             variant.product_title = titles.get(variant.product_key, "")
         in_review = products.filter(pk__in=pages_in_review(products))
         return {
-            "heading": _("Your shop"),
-            "to_pack": fulfilments_to_pack(self.user).count(),
-            "enquiries": enquiries_to_answer(self.user),
+            "heading": _("Your products"),
             "low_stock": low_stock,
             "low_stock_limit": LOW_STOCK,
             "drafts": products.filter(Q(live=False) | Q(has_unpublished_changes=True))

@@ -9,12 +9,14 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from wagtail.admin.views.generic.base import BaseObjectMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from catalog.models import CooperativePage, Order, ProductPage
 
 MANAGE_ORDERS = "catalog.manage_order"
+SEE_OWN_ORDERS = "catalog.view_fulfilment"
 
 
 def editable_products(user):
@@ -31,6 +33,21 @@ def manages_orders(user):
     """Site administrators (superusers and holders of `catalog.manage_order`) see every
     order, and every cooperative's parts of orders and enquiries."""
     return user.has_perm(MANAGE_ORDERS)
+
+
+def is_cooperative_staff(user):
+    """Whether `user` works for a cooperative: they see their cooperative's orders to send
+    (`catalog.staff` gives its group that permission) but not every order. Editors may change
+    every page but see no orders; site administrators see every order. Asked of permissions
+    alone, which Django caches on the user: the admin menu asks it on every page."""
+    return user.has_perm(SEE_OWN_ORDERS) and not manages_orders(user)
+
+
+def staffed_cooperatives(user):
+    """The cooperatives `user` works for, as their pages in the main language."""
+    if not is_cooperative_staff(user):
+        return CooperativePage.objects.none()
+    return editable_cooperatives(user).filter(locale=Locale.get_default())
 
 
 class VariantPermissionPolicy(ModelPermissionPolicy):

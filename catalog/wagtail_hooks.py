@@ -1,5 +1,8 @@
 from django.core.exceptions import PermissionDenied
-from django.db.models import OuterRef, Subquery
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
@@ -7,13 +10,13 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Locale
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from catalog.admin_enquiries import EnquiryViewSet
 from catalog.admin_forms import PayoutAccountForm, VariantForm
 from catalog.admin_orders import FulfilmentPermissionPolicy, FulfilmentViewSet, OrderViewSet
+from catalog.admin_stock import PriceAndStockView, with_product_titles
 from catalog.models import (
     Enquiry,
     Fulfilment,
@@ -21,16 +24,18 @@ from catalog.models import (
     Motif,
     Order,
     PayoutAccount,
-    ProductPage,
     ProductVariant,
     ShippingZone,
 )
-from catalog.panels import CooperativeWorkPanel, OverdueEnquiriesPanel
+from catalog.panels import CooperativeHomePanel, CooperativeWorkPanel, OverdueEnquiriesPanel
 from catalog.permissions import (
     CooperativeRecordPermissionPolicy,
     OrderPermissionPolicy,
     VariantPermissionPolicy,
+    is_cooperative_staff,
+    staffed_cooperatives,
 )
+from catalog.product_editor import save_variant_changes
 
 register_permission_policy(ProductVariant, VariantPermissionPolicy(ProductVariant))
 register_permission_policy(Order, OrderPermissionPolicy(Order))
@@ -52,12 +57,11 @@ class OwnVariantMixin:
 
 class VariantIndexView(generic.IndexView):
     def get_base_queryset(self):
-        titles = ProductPage.objects.filter(
-            translation_key=OuterRef("product_key"), locale=Locale.get_default()
-        ).values("title")[:1]
-        return self.permission_policy.instances_user_has_any_permission_for(
-            self.request.user, ["change", "view"]
-        ).annotate(product_title=Subquery(titles))
+        return with_product_titles(
+            self.permission_policy.instances_user_has_any_permission_for(
+                self.request.user, ["change", "view"]
+            )
+        )
 
 
 class VariantEditView(OwnVariantMixin, generic.EditView):
@@ -102,6 +106,22 @@ class VariantViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return VariantForm
+
+    @cached_property
+    def menu_url(self):
+        """The menu leads to the one-screen update, which fits a phone and links to the
+        full list."""
+        return reverse(self.get_url_name("prices_and_stock"))
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(
+                "prices-and-stock/",
+                self.construct_view(PriceAndStockView, permission_policy=self.permission_policy),
+                name="prices_and_stock",
+            ),
+        ]
 
 
 class PayoutAccountViewSet(ModelViewSet):
@@ -153,6 +173,10 @@ class ShopViewSetGroup(ViewSetGroup):
     )
 
 
+hooks.register("after_create_page", save_variant_changes)
+hooks.register("after_edit_page", save_variant_changes)
+
+
 @hooks.register("register_admin_viewset")
 def register_shop_admin():
     return ShopViewSetGroup()
@@ -168,8 +192,48 @@ def register_enquiries():
     return EnquiryViewSet("enquiries")
 
 
+# What Wagtail offers everyone but a cooperative's staff cannot use: they approve and lock no
+# pages (their home lists their drafts and the products waiting for approval instead), and
+# the site-wide reports and Wagtail's English help are for the province's editors.
+WAGTAIL_PANELS_NOT_FOR_COOPERATIVES = {
+    "workflow_objects_to_moderate",
+    "user_objects_in_workflow_moderation",
+    "recent_edits",
+    "locked_pages",
+}
+MENU_ITEMS_NOT_FOR_COOPERATIVES = {"reports", "help"}
+
+
 @hooks.register("construct_homepage_panels")
 def add_work_panels(request, panels):
-    for panel in (OverdueEnquiriesPanel(request.user), CooperativeWorkPanel(request.user)):
-        if panel.shown:
-            panels.insert(0, panel)
+    """A cooperative's staff get their home in place of Wagtail's panels; site
+    administrators also see the enquiries cooperatives have left waiting."""
+    cooperatives = list(staffed_cooperatives(request.user))
+    if cooperatives:
+        panels[:] = [
+            panel
+            for panel in panels
+            if getattr(panel, "name", "") not in WAGTAIL_PANELS_NOT_FOR_COOPERATIVES
+        ]
+        panels += [
+            CooperativeHomePanel(request.user, cooperatives),
+            CooperativeWorkPanel(request.user),
+        ]
+    overdue = OverdueEnquiriesPanel(request.user)
+    if overdue.shown:
+        panels.append(overdue)
+
+
+@hooks.register("construct_main_menu")
+def hide_menu_items_cooperatives_cannot_use(request, menu_items):
+    if is_cooperative_staff(request.user):
+        menu_items[:] = [
+            item for item in menu_items if item.name not in MENU_ITEMS_NOT_FOR_COOPERATIVES
+        ]
+
+
+@hooks.register("insert_global_admin_css")
+def cooperative_admin_css():
+    """Large touch targets and no sideways scrolling on a phone for the screens cooperative
+    staff work in."""
+    return format_html('<link rel="stylesheet" href="{}">', static("catalog/css/admin.css"))

@@ -11,7 +11,7 @@ from craftsite.privacy import CachedViewRestrictionsMixin
 from craftsite.text import fold
 
 
-def optional_link(to, verbose_name):
+def optional_link(to, verbose_name, help_text=""):
     """A link from a page to another page or an image that may be left empty, and that
     empties itself when the other side is deleted."""
     return models.ForeignKey(
@@ -21,6 +21,7 @@ def optional_link(to, verbose_name):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=verbose_name,
+        help_text=help_text,
     )
 
 

@@ -26,6 +26,12 @@ def admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("craftsite/css/admin.css"))
 
 
+@hooks.register("insert_global_admin_js")
+def admin_names_js():
+    """Names for the admin's widgets that accessibility checks ask for."""
+    return format_html('<script src="{}" defer></script>', static("craftsite/js/admin-names.js"))
+
+
 @hooks.register("before_serve_page")
 def allow_caching_public_pages(page, request, serve_args, serve_kwargs):
     """Pages without a view restriction may be stored for anonymous visitors."""

@@ -2,6 +2,7 @@
 subtree, so Wagtail's page permissions keep one cooperative's staff out of another's pages.
 Pages of the stories app are named by lazy strings: catalog never imports stories."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -14,7 +15,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
@@ -22,6 +29,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from catalog.models.variants import ProductVariant
+from catalog.product_editor import ProductPageForm, VariantsPanel
 from craftsite.mixins import HeroMixin, OneChildTypeMixin, optional_link
 from craftsite.pagination import paginate, query_without_page
 from craftsite.privacy import CachedViewRestrictionsMixin, public
@@ -200,17 +208,40 @@ class ProductPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         HANDWOVEN = "handwoven", _("Handwoven")
         HANDMADE = "handmade", _("Handmade")
 
-    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES)
-    craft = optional_link("stories.CraftPage", _("craft"))
-    ethnic_group = optional_link("stories.EthnicGroupPage", _("ethnic group"))
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "A few sentences: what it is, how it is made and what it is for, e.g. 'Khăn dệt "
+            "tay bằng sợi bông nhuộm chàm, dài 180 cm, để quàng cổ hoặc trải bàn.'"
+        ),
+    )
+    craft = optional_link(
+        "stories.CraftPage",
+        _("craft"),
+        help_text=_("The craft that makes it, e.g. brocade weaving or basketry."),
+    )
+    ethnic_group = optional_link(
+        "stories.EthnicGroupPage",
+        _("ethnic group"),
+        help_text=_("The people whose tradition it follows, e.g. Xơ Đăng or Ba Na."),
+    )
     village = optional_link(
         "stories.VillagePage", _("village (leave empty for the cooperative's village)")
     )
     makers = ParentalManyToManyField(
-        "stories.ArtisanPage", blank=True, related_name="+", verbose_name=_("made by")
+        "stories.ArtisanPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("made by"),
+        help_text=_("Artisans who made it and agreed to a public profile."),
     )
     materials = ParentalManyToManyField(
-        "catalog.Material", blank=True, related_name="products", verbose_name=_("materials")
+        "catalog.Material",
+        blank=True,
+        related_name="products",
+        verbose_name=_("materials"),
+        help_text=_("e.g. cotton yarn, indigo, rattan."),
     )
     motif = models.ForeignKey(
         "catalog.Motif",
@@ -219,44 +250,107 @@ class ProductPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="products",
         verbose_name=_("motif"),
+        help_text=_("The pattern woven or carved into it, if it has a name."),
     )
-    technique = models.CharField(_("technique"), max_length=160, blank=True)
-    tags = ClusterTaggableManager(through=ProductTag, blank=True, verbose_name=_("tags"))
+    technique = models.CharField(
+        _("technique"),
+        max_length=160,
+        blank=True,
+        help_text=_("How it is made, in a few words, e.g. 'dệt trên khung dệt đeo lưng'."),
+    )
+    tags = ClusterTaggableManager(
+        through=ProductTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Words buyers may search for, separated by commas, e.g. quà tặng, khăn."),
+    )
     making = models.CharField(
         _("how it is made"), max_length=12, choices=Making.choices, default=Making.HANDMADE
     )
-    dimensions = models.CharField(_("dimensions"), max_length=120, blank=True)
-    weight_grams = models.PositiveIntegerField(_("weight (grams)"), default=0)
-    days_of_work = models.PositiveSmallIntegerField(_("days of work"), null=True, blank=True)
-    care = models.TextField(_("care instructions"), blank=True)
+    dimensions = models.CharField(
+        _("dimensions"), max_length=120, blank=True, help_text=_("e.g. 60 × 180 cm")
+    )
+    weight_grams = models.PositiveIntegerField(
+        _("weight (grams)"),
+        default=0,
+        help_text=_("Weight of one piece packed for sending, e.g. 350: it sets the delivery fee."),
+    )
+    days_of_work = models.PositiveSmallIntegerField(
+        _("days of work"),
+        null=True,
+        blank=True,
+        help_text=_("How many days one piece takes to make, e.g. 7."),
+    )
+    care = models.TextField(
+        _("care instructions"),
+        blank=True,
+        help_text=_("e.g. 'Giặt tay bằng nước lạnh, phơi trong bóng râm.'"),
+    )
     maker_share_percent = models.PositiveSmallIntegerField(
         _("makers' share of the price (%)"),
         validators=[MaxValueValidator(100)],
-        help_text=_("The part of the price that goes to the makers, as the cooperative declares."),
+        help_text=_(
+            "The part of the price that goes to the makers, as the cooperative declares: "
+            "e.g. 70 when the makers receive 70 of every 100 đồng."
+        ),
     )
     ocop_stars = models.PositiveSmallIntegerField(
         _("OCOP stars"),
         null=True,
         blank=True,
         validators=[MinValueValidator(3), MaxValueValidator(5)],
+        help_text=_("Only for a product with an OCOP certificate: 3, 4 or 5."),
     )
-    ocop_certificate = models.CharField(_("OCOP certificate number"), max_length=120, blank=True)
-    ocop_expires = models.DateField(_("OCOP certificate expires"), null=True, blank=True)
+    ocop_certificate = models.CharField(
+        _("OCOP certificate number"),
+        max_length=120,
+        blank=True,
+        help_text=_("As printed on the certificate."),
+    )
+    ocop_expires = models.DateField(
+        _("OCOP certificate expires"),
+        null=True,
+        blank=True,
+        help_text=_("The OCOP badge shows until this day."),
+    )
 
+    # What a cooperative fills in first, on a phone, comes first; the rest is folded away.
     content_panels = [
-        *Page.content_panels,
-        InlinePanel("photos", label=_("Photos"), min_num=1),
+        TitleFieldPanel(
+            "title",
+            heading=_("Product name"),
+            placeholder=_("Product name*"),
+            help_text=_("The name buyers see, e.g. 'Khăn thổ cẩm Xơ Đăng'."),
+        ),
+        InlinePanel(
+            "photos",
+            label=_("Photos"),
+            min_num=1,
+            help_text=_(
+                "Take them in daylight on a plain background; the first one shows in the shop. "
+                "Photos straight from a phone's camera are made smaller for you."
+            ),
+        ),
+        VariantsPanel(
+            heading=_("Price and stock"),
+            help_text=_(
+                "Each colour or size you sell, with its price and how many are ready to send. "
+                "Prices and stock change in the shop as soon as you save, even before the "
+                "product is approved."
+            ),
+        ),
+        FieldPanel("craft", widget=forms.Select),
         FieldPanel("description"),
+        FieldPanel("maker_share_percent"),
         MultiFieldPanel(
             [
-                FieldPanel("craft"),
-                FieldPanel("ethnic_group"),
-                FieldPanel("village"),
+                FieldPanel("ethnic_group", widget=forms.Select),
+                FieldPanel("village", widget=forms.Select),
                 FieldPanel("makers"),
                 FieldPanel("making"),
-                FieldPanel("maker_share_percent"),
             ],
             _("Who made it"),
+            classname="collapsed",
         ),
         MultiFieldPanel(
             [
@@ -266,6 +360,7 @@ class ProductPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
                 FieldPanel("tags"),
             ],
             _("Materials and motif"),
+            classname="collapsed",
         ),
         MultiFieldPanel(
             [
@@ -275,10 +370,12 @@ class ProductPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
                 FieldPanel("care"),
             ],
             _("Details"),
+            classname="collapsed",
         ),
         MultiFieldPanel(
             [FieldPanel("ocop_stars"), FieldPanel("ocop_certificate"), FieldPanel("ocop_expires")],
             _("OCOP"),
+            classname="collapsed",
         ),
     ]
     search_fields = [
@@ -291,6 +388,7 @@ class ProductPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     subpage_types = []
 
     objects = PageManager.from_queryset(ProductQuerySet)()
+    base_form_class = ProductPageForm
     related_on_route = ("motif",)
 
     class Meta:
@@ -334,13 +432,20 @@ class ProductPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         from catalog.forms import AddToCartForm  # forms import the cart, which imports models
 
         context = super().get_context(request, *args, **kwargs)
-        makers = self.makers.select_related("hero_image").live()
+        makers = self.live_makers()
         related = self.related_products()
         load_images_of(products=[self, *related], pages=makers)
         context.update(maker_cards=makers, related_products=related, origin=self.origin())
         if "cart_form" not in context and any(v.in_stock for v in self.variants_on_sale):
             context["cart_form"] = AddToCartForm(variants=self.variants_on_sale)
         return context
+
+    def live_makers(self):
+        """The makers with a live profile, with its photo. Read by id, so that the editor's
+        preview also shows the makers chosen in the form and not saved yet."""
+        artisans = self._meta.get_field("makers").related_model.objects
+        chosen = self.makers.values_list("id", flat=True)
+        return artisans.filter(pk__in=chosen).live().select_related("hero_image")
 
     def origin(self):
         """The village and the craft of the product, as plain pages for links, in one query."""

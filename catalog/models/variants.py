@@ -33,8 +33,13 @@ class ProductVariant(models.Model):
         blank=True,
         help_text=_("e.g. 'Red and black, 60 × 180 cm'; leave empty to show the above."),
     )
-    price = models.PositiveIntegerField(_("price (đồng)"))
-    stock = models.IntegerField(_("in stock"), default=0, validators=[MinValueValidator(0)])
+    price = models.PositiveIntegerField(_("price (đồng)"), help_text=_("e.g. 350000"))
+    stock = models.IntegerField(
+        _("in stock"),
+        default=0,
+        validators=[MinValueValidator(0)],
+        help_text=_("How many are ready to send; each order takes its pieces off by itself."),
+    )
     active = models.BooleanField(_("on sale"), default=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
 

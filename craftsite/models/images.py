@@ -1,6 +1,42 @@
+from io import BytesIO
+from pathlib import PurePath
+
+from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from PIL import ExifTags, Image, ImageOps
 from wagtail.images.models import AbstractImage, AbstractRendition
+
+# The long side of a stored original. Phone cameras take 12 to 50 megapixels (4000 to 8000 px
+# wide, 3 to 15 MB); renditions are never wider than 1600 px, so 2560 px keeps room for
+# cropping and sharp screens at a fraction of the storage and of each rendition's decoding.
+MAX_SIDE = 2560
+LOSSY_QUALITY = {"JPEG": 88, "WEBP": 88, "AVIF": 80}
+
+
+def fit_for_web(file):
+    """The bytes of `file` turned upright (phones store a photo sideways with an EXIF tag
+    that says how to turn it) and shrunk to MAX_SIDE on its long side, in its own format;
+    None when it is upright and small enough already, or animated. The other EXIF data,
+    which may hold where the photo was taken, is not kept."""
+    with Image.open(file) as image:
+        orientation = image.getexif().get(ExifTags.Base.Orientation, 1)
+        if getattr(image, "is_animated", False) or (
+            max(image.size) <= MAX_SIDE and orientation == 1
+        ):
+            file.seek(0)
+            return None
+        image_format = image.format
+        options = {"icc_profile": image.info.get("icc_profile")}
+        if image_format in LOSSY_QUALITY:
+            options["quality"] = LOSSY_QUALITY[image_format]
+        image.draft(image.mode, (MAX_SIDE, MAX_SIDE))  # a JPEG decodes at 1/2, 1/4… at once
+        upright = ImageOps.exif_transpose(image)
+    upright.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    buffer = BytesIO()
+    upright.save(buffer, image_format, **{k: v for k, v in options.items() if v is not None})
+    file.seek(0)
+    return buffer.getvalue()
 
 
 class SiteImage(AbstractImage):
@@ -39,6 +75,23 @@ class SiteImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    def save(self, *args, **kwargs):
+        """A newly uploaded file is stored upright and at most MAX_SIDE pixels long: staff
+        upload straight from their phone's camera, over slow rural connections later
+        served to buyers on 3G."""
+        if self.file and not self.file._committed:
+            self.fit_upload_for_web()
+        super().save(*args, **kwargs)
+
+    def fit_upload_for_web(self):
+        """Replace the uploaded file by its upright, smaller copy (when it needs one), with
+        the size, dimensions and hash of what is stored."""
+        fitted = fit_for_web(self.file)
+        if fitted is None:
+            return
+        self.file = ContentFile(fitted, name=PurePath(self.file.name).name)
+        self._set_image_file_metadata()
 
 
 class SiteRendition(AbstractRendition):

@@ -186,8 +186,9 @@ def test_dashboards_flag_enquiries_waiting_too_long(client, shop):
     make_enquiry(shop["weavers"], days_ago=6, status=Enquiry.Status.ANSWERED)
 
     client.force_login(shop["weaver"])
-    panel = soup(client.get(reverse("wagtailadmin_home"))).select_one("#cooperative-work-section")
-    assert panel.select_one(f'a[href="{INBOX}?status=new"]').get_text(strip=True).startswith("2")
+    panel = soup(client.get(reverse("wagtailadmin_home"))).select_one("#cooperative-home-section")
+    inbox = panel.select_one(f'a[href="{INBOX}?status=new"]')
+    assert inbox.select_one(".coop-action__count").get_text(strip=True) == "2"
     assert panel.select_one(f'a[href="{INBOX}?overdue=true"]').get_text(strip=True).startswith("1")
 
     client.force_login(shop["admin"])

@@ -547,10 +547,10 @@ def test_the_dashboard_counts_orders_to_pack(client, shop):
     make_order({shop["baskets"]: [(shop["basket"], 1)]})
     client.force_login(shop["weaver"])
 
-    panel = soup(client.get(reverse("wagtailadmin_home"))).select_one("#cooperative-work-section")
+    panel = soup(client.get(reverse("wagtailadmin_home"))).select_one("#cooperative-home-section")
 
     link = panel.select_one(f'a[href="{reverse("fulfilments:index")}?status=new"]')
-    assert link.get_text(strip=True).startswith("2 ")
+    assert link.select_one(".coop-action__count").get_text(strip=True) == "2"
 
 
 def test_group_settings_offer_the_order_permissions(client, shop):
