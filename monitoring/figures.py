@@ -32,7 +32,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from catalog.models import CooperativePage, Enquiry, Order, OrderLine, ProductPage, ProductVariant
+from catalog.models import CooperativePage, Enquiry, ProductPage, ProductVariant
+from catalog.sales import makers_share_of, sold_lines
 from craftsite.text import fold
 from monitoring.periods import local_day
 from stories.models import ArtisanPage, ClassRegistration, EventPage, StoryPage
@@ -100,11 +101,6 @@ class Sale:
 class EnquiryRecord:
     won: bool
     origin: dict
-
-
-def makers_share_of(revenue, percent):
-    """The makers' part of a sale's revenue: whole đồng, rounded down (see above)."""
-    return revenue * percent // 100
 
 
 def published_by(row, moment):
@@ -229,12 +225,11 @@ class Records:
     def sales(self):
         """Every sold line in the period, of the cooperatives in scope."""
         lines = (
-            OrderLine.objects.filter(
+            sold_lines()
+            .filter(
                 order__created_at__gte=self.period.starts_at,
                 order__created_at__lt=self.period.ends_at,
-                order__payment_status=Order.PaymentStatus.PAID,
             )
-            .exclude(order__status=Order.Status.CANCELLED)
             .values(
                 "order_id",
                 "order__created_at",
