@@ -169,3 +169,17 @@ def test_a_stored_page_keeps_its_security_headers(client, catalogue):
     for header in ("Content-Security-Policy", "Permissions-Policy", "X-Frame-Options"):
         assert hit.headers[header] == first.headers[header]
     assert "default-src 'self'" in hit.headers["Content-Security-Policy"]
+
+
+@pytest.mark.filterwarnings("ignore::django.core.cache.backends.base.CacheKeyWarning")
+def test_each_query_string_is_stored_apart_and_hostile_ones_do_no_harm(catalogue):
+    shop = catalogue["shop"].url
+    Client().get(shop + "?sort=price")
+    other = Client().get(shop + "?sort=newest")
+    assert cache_state(other) == "miss"
+    hostile = "?q=" + "%00%ff<script>" * 200 + "&page=-1&page=abc"
+    first = Client().get(shop + hostile)
+    again = Client().get(shop + hostile)
+    assert first.status_code == again.status_code == 200
+    assert cache_state(again) == "hit"
+    assert "<script>" not in again.text
