@@ -102,7 +102,6 @@ def purge_all(**kwargs):
 def is_cacheable_response(request, response):
     """A full public page for an anonymous visitor that sets no cookie of its own."""
     user = getattr(request, "user", None)
-    session = getattr(request, "session", None)
     cache_control = set(cc_delim_re.split(response.get("Cache-Control", "").lower()))
     return (
         request.method == "GET"
@@ -110,7 +109,6 @@ def is_cacheable_response(request, response):
         and response.status_code == CACHEABLE_STATUS
         and not response.streaming
         and not (user and user.is_authenticated)
-        and not (session is not None and session.modified)
         and not cache_control & {"private", "no-store", "no-cache"}
         and all(name == settings.CSRF_COOKIE_NAME for name in response.cookies)
     )
