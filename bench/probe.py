@@ -15,6 +15,11 @@ import sys
 from collections import Counter
 
 import django
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
 
 SAMPLE = 60  # addresses per kind of page that has many (products, stories, …)
 SEARCH = "tho cam"
@@ -22,14 +27,15 @@ SEARCH = "tho cam"
 
 def main(output):
     django.setup()
-    from django.conf import settings
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext, override_settings
-
-    from catalog.models import CooperativePage, ProductPage, ProductVariant, ShopPage
-    from craftsite.models import HomePage
-    from stories.models import StoryPage, VillagePage
+    # models can be imported only once django.setup() has run, just above
+    from base.models import HomePage  # noqa: PLC0415 (after django.setup())
+    from catalog.models import (  # noqa: PLC0415 (after django.setup())
+        CooperativePage,
+        ProductPage,
+        ProductVariant,
+        ShopPage,
+    )
+    from stories.models import StoryPage, VillagePage  # noqa: PLC0415 (after django.setup())
 
     rng = random.Random(7)
 
@@ -75,15 +81,12 @@ def main(output):
             probe_page(kind, page, client, count, for_cart)
     client.cookies.clear()
 
-    pages["cached"]["page_cache"] = page_cache_found(settings, pages["cached"])
+    pages["cached"]["page_cache"] = page_cache_found(pages["cached"])
     with open(output, "w") as file:
         json.dump({"pages": pages, "counts": catalogue_size(), "search": SEARCH}, file, indent=2)
 
 
 def probe_page(kind, page, client, count, for_cart):
-    from django.conf import settings
-    from django.core.cache import cache
-
     cold = warm = 0
     for path in page["paths"][:3]:
         if page.get("method") == "POST":
@@ -138,7 +141,7 @@ def stylesheet_of(html):
     return html[start : html.index('"', start)]
 
 
-def page_cache_found(settings, cached):
+def page_cache_found(cached):
     """Whether anonymous pages come from a page cache: a cache middleware is installed, or
     the warm home page costs no query at all."""
     middleware = any("cache" in name.lower() for name in settings.MIDDLEWARE)
@@ -146,10 +149,15 @@ def page_cache_found(settings, cached):
 
 
 def catalogue_size():
-    from wagtail.models import Page
+    # models can be imported only once django.setup() has run (in main, before this)
+    from wagtail.models import Page  # noqa: PLC0415 (after django.setup())
 
-    from catalog.models import CooperativePage, ProductPage, ProductVariant
-    from stories.models import StoryPage
+    from catalog.models import (  # noqa: PLC0415 (after django.setup())
+        CooperativePage,
+        ProductPage,
+        ProductVariant,
+    )
+    from stories.models import StoryPage  # noqa: PLC0415 (after django.setup())
 
     def per_language(model):
         return dict(Counter(model.objects.live().values_list("locale__language_code", flat=True)))

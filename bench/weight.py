@@ -14,6 +14,8 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from playwright.sync_api import sync_playwright
+
 PHONE = "Pixel 7"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -37,8 +39,6 @@ def chromium():
 
 
 def first_load(url, media_root, media_url="/media/"):
-    from playwright.sync_api import sync_playwright
-
     media_root = Path(media_root).resolve()
     sizes = {}  # request id -> [kind, url, bytes]
     served = {}  # url -> bytes of the media files answered here

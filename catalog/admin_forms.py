@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
-from catalog.models import CooperativePage, PayoutAccount, ProductVariant
+from catalog.models import ProductVariant
+from catalog.models.product_form import DongField
 from catalog.permissions import editable_products
-from catalog.product_editor import DongField
 
 
 class VariantForm(WagtailAdminModelForm):
@@ -31,15 +31,3 @@ class VariantForm(WagtailAdminModelForm):
     def save(self, commit=True):
         self.instance.product_key = self.cleaned_data["product"].translation_key
         return super().save(commit)
-
-
-class PayoutAccountForm(WagtailAdminModelForm):
-    class Meta:
-        model = PayoutAccount
-        fields = ["cooperative", "bank", "account_number", "account_holder"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["cooperative"].queryset = CooperativePage.objects.filter(
-            locale=Locale.get_default()
-        ).order_by("title")

@@ -18,7 +18,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.models import Locale
 
 from catalog.models import ProductPage, ProductVariant
-from catalog.product_editor import PriceAndStockForm
+from catalog.models.product_form import PriceAndStockForm
 
 PER_PAGE = 50
 

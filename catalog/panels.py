@@ -1,24 +1,25 @@
 """The first thing cooperative staff see in the admin, on a phone as much as on a computer:
-large buttons for their daily work with what is waiting behind each, this month's sales, and
-what needs doing in their shop. For site administrators, the enquiries cooperatives have
-left waiting."""
+large buttons for their daily work with what is waiting behind each, and what needs doing in
+their shop. Orders and enquiries add their buttons and figures through hooks, so that the
+catalog never reads them."""
+
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, IntegerField, Q
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, WorkflowState
 
-from catalog.admin_enquiries import OVERDUE_LABEL, enquiries_to_answer
-from catalog.admin_orders import fulfilments_to_pack
-from catalog.models import Enquiry, ProductVariant
-from catalog.permissions import editable_products, manages_orders
-from catalog.sales import MonthSales, sales_this_month, start_of_month
+from catalog.models import ProductVariant
+from catalog.permissions import editable_products
 
 LOW_STOCK = 2
-OVERDUE_SHOWN = 10
+ACTION_HOOK = "register_cooperative_action"
+PART_HOOK = "register_cooperative_home_part"
 
 
 def pages_in_review(pages):
@@ -36,10 +37,27 @@ def pages_in_review(pages):
     )
 
 
+@dataclass
+class CooperativeAction:
+    """A large button on a cooperative's home, with how much work waits behind it. Apps add
+    theirs with the `register_cooperative_action` hook: a function of the user that returns
+    one, or None when it is not for them."""
+
+    label: str
+    url: str
+    icon: str
+    position: int
+    count: int | None = None
+    primary: bool = False
+    warning: str = ""  # shown under the buttons, as a link to warning_url
+    warning_url: str = ""
+
+
 class CooperativeHomePanel(Component):
-    """The cooperative's home: add a product, update prices and stock, the orders to send
-    and the enquiries to answer (each with how many are waiting), and this month's orders,
-    revenue and makers' share of each cooperative the user works for, never another's."""
+    """The cooperative's home: add a product, then the actions other apps register (update
+    prices and stock, the orders to send, the enquiries to answer, each with how many are
+    waiting), then the parts they register with `register_cooperative_home_part` (this
+    month's sales), for each cooperative the user works for, never another's."""
 
     name = "cooperative_home"
     order = 40
@@ -50,25 +68,24 @@ class CooperativeHomePanel(Component):
         self.cooperatives = cooperatives
 
     def get_context_data(self, parent_context):
-        sales = sales_this_month([cooperative.translation_key for cooperative in self.cooperatives])
+        several = len(self.cooperatives) > 1
+        actions = [add_product_action(cooperative, several) for cooperative in self.cooperatives]
+        actions += filter(None, (hook(self.user) for hook in hooks.get_hooks(ACTION_HOOK)))
         return {
-            "heading": self.cooperatives[0].title
-            if len(self.cooperatives) == 1
-            else _("Your shop"),
-            "cooperatives": [
-                {
-                    "page": cooperative,
-                    "add_product_url": reverse(
-                        "wagtailadmin_pages:add", args=["catalog", "productpage", cooperative.pk]
-                    ),
-                    "sales": sales.get(cooperative.translation_key, MonthSales()),
-                }
-                for cooperative in self.cooperatives
-            ],
-            "to_pack": fulfilments_to_pack(self.user).count(),
-            "enquiries": enquiries_to_answer(self.user),
-            "month": start_of_month(),
+            "heading": _("Your shop") if several else self.cooperatives[0].title,
+            "actions": sorted(actions, key=lambda action: action.position),
+            "parts": [hook(self.user, self.cooperatives) for hook in hooks.get_hooks(PART_HOOK)],
         }
+
+
+def add_product_action(cooperative, several):
+    label = (
+        _("Add a product to %(name)s") % {"name": cooperative.title}
+        if several
+        else _("Add a product")
+    )
+    url = reverse("wagtailadmin_pages:add", args=["catalog", "productpage", cooperative.pk])
+    return CooperativeAction(label, url, icon="plus", position=0, primary=True)
 
 
 class CooperativeWorkPanel(Component):
@@ -99,28 +116,4 @@ class CooperativeWorkPanel(Component):
             .exclude(pk__in=in_review)
             .order_by("-latest_revision_created_at")[:20],
             "in_review": in_review.order_by("-latest_revision_created_at")[:20],
-        }
-
-
-class OverdueEnquiriesPanel(Component):
-    """For site administrators: the enquiries of every cooperative still unanswered after
-    the time allowed, oldest first, so that someone can call the cooperative. Shown only
-    when there are some."""
-
-    name = "overdue_enquiries"
-    order = 60
-    template_name = "catalog/admin/overdue_enquiries_panel.html"
-
-    def __init__(self, user):
-        self.enquiries = []
-        if manages_orders(user):
-            overdue = Enquiry.objects.unanswered_for_too_long().select_related("cooperative")
-            self.enquiries = list(overdue.order_by("created_at", "pk")[: OVERDUE_SHOWN + 1])
-        self.shown = bool(self.enquiries)
-
-    def get_context_data(self, parent_context):
-        return {
-            "heading": OVERDUE_LABEL,
-            "enquiries": self.enquiries[:OVERDUE_SHOWN],
-            "more": len(self.enquiries) > OVERDUE_SHOWN,
         }

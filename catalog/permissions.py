@@ -1,22 +1,25 @@
 """Who may see and change what in the shop's admin.
 
 A variant belongs to a product page (by translation key), so a user may act on a variant
-exactly when Wagtail lets them edit that product page. Orders are for site administrators.
+exactly when Wagtail lets them edit that product page. Orders are for site administrators
+(orders.permissions).
 A cooperative's part of an order and an enquiry to a cooperative belong to that cooperative:
 its staff reach their own and nobody else's, site administrators reach all."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from wagtail.admin.views.generic.base import BaseObjectMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from catalog.models import CooperativePage, Order, ProductPage
+from catalog.models import CooperativePage, ProductPage
 
-MANAGE_ORDERS = "catalog.manage_order"
-SEE_OWN_ORDERS = "catalog.view_fulfilment"
+MANAGE_ORDERS = "orders.manage_order"
+SEE_OWN_ORDERS = "orders.view_fulfilment"
 
 
 def editable_products(user):
@@ -33,6 +36,16 @@ def manages_orders(user):
     """Site administrators (superusers and holders of `catalog.manage_order`) see every
     order, and every cooperative's parts of orders and enquiries."""
     return user.has_perm(MANAGE_ORDERS)
+
+
+def order_managers():
+    """Active users who manage orders: superusers, and holders of `orders.manage_order`
+    given to them or to one of their groups."""
+    app_label, codename = MANAGE_ORDERS.split(".")
+    permission = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    holders = Q(user_permissions__in=permission) | Q(groups__permissions__in=permission)
+    users = get_user_model().objects.filter(is_active=True)
+    return users.filter(Q(is_superuser=True) | holders).distinct()
 
 
 def is_cooperative_staff(user):
@@ -72,23 +85,6 @@ class VariantPermissionPolicy(ModelPermissionPolicy):
         )
 
 
-class OrderPermissionPolicy(ModelPermissionPolicy):
-    """Seeing orders ("view") and taking them through payment, cancellation and refund
-    ("manage") both need `catalog.manage_order`. Nobody adds, edits or deletes an order
-    here: checkout makes them. Editors and cooperative staff never see a whole order, with
-    the buyer's e-mail and the other cooperatives' lines."""
-
-    actions = {"view", "manage"}
-
-    def user_has_permission(self, user, action):
-        return action in self.actions and manages_orders(user)
-
-    def users_with_any_permission(self, actions):
-        if not self.actions & set(actions):
-            return get_user_model().objects.none()
-        return self._get_users_with_any_permission_codenames({"manage_order"})
-
-
 class CooperativeRecordPermissionPolicy(ModelPermissionPolicy):
     """Records that belong to one cooperative (its `cooperative` field): seen ("view") and
     worked on ("change") by users with the model permission who may change that
@@ -112,8 +108,7 @@ class CooperativeRecordPermissionPolicy(ModelPermissionPolicy):
         actions = self.actions & set(actions)
         if not actions:
             return get_user_model().objects.none()
-        managers = OrderPermissionPolicy(Order).users_with_any_permission(["manage"])
-        return super().users_with_any_permission(actions) | managers
+        return super().users_with_any_permission(actions) | order_managers()
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not self.user_has_any_permission(user, actions):

@@ -14,15 +14,9 @@ PAGE_PERMISSIONS = ("add_page", "change_page")
 IMAGE_PERMISSIONS = ("add_image", "change_image", "choose_image")
 MODEL_PERMISSIONS = {
     "wagtailadmin": ("access_admin",),
-    "catalog": (
-        "add_productvariant",
-        "change_productvariant",
-        "view_productvariant",
-        "view_fulfilment",
-        "change_fulfilment",
-        "view_enquiry",
-        "change_enquiry",
-    ),
+    "catalog": ("add_productvariant", "change_productvariant", "view_productvariant"),
+    "orders": ("view_fulfilment", "change_fulfilment"),
+    "enquiries": ("view_enquiry", "change_enquiry"),
 }
 COLLECTIONS_ROOT = "Hợp tác xã"
 

@@ -13,34 +13,23 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from catalog.admin_enquiries import EnquiryViewSet
-from catalog.admin_forms import PayoutAccountForm, VariantForm
-from catalog.admin_orders import FulfilmentPermissionPolicy, FulfilmentViewSet, OrderViewSet
+from catalog.admin_forms import VariantForm
 from catalog.admin_stock import PriceAndStockView, with_product_titles
-from catalog.models import (
-    Enquiry,
-    Fulfilment,
-    Material,
-    Motif,
-    Order,
-    PayoutAccount,
-    ProductVariant,
-    ShippingZone,
+from catalog.models import Material, Motif, ProductVariant
+from catalog.models.product_form import save_variant_changes
+from catalog.panels import (
+    ACTION_HOOK,
+    CooperativeAction,
+    CooperativeHomePanel,
+    CooperativeWorkPanel,
 )
-from catalog.panels import CooperativeHomePanel, CooperativeWorkPanel, OverdueEnquiriesPanel
 from catalog.permissions import (
-    CooperativeRecordPermissionPolicy,
-    OrderPermissionPolicy,
     VariantPermissionPolicy,
     is_cooperative_staff,
     staffed_cooperatives,
 )
-from catalog.product_editor import save_variant_changes
 
 register_permission_policy(ProductVariant, VariantPermissionPolicy(ProductVariant))
-register_permission_policy(Order, OrderPermissionPolicy(Order))
-register_permission_policy(Fulfilment, FulfilmentPermissionPolicy(Fulfilment))
-register_permission_policy(Enquiry, CooperativeRecordPermissionPolicy(Enquiry))
 
 
 class OwnVariantMixin:
@@ -86,6 +75,7 @@ class VariantViewSet(ModelViewSet):
     model = ProductVariant
     icon = "tag"
     menu_label = _("Price and stock")
+    menu_order = 20
     index_view_class = VariantIndexView
     edit_view_class = VariantEditView
     delete_view_class = VariantDeleteView
@@ -124,21 +114,9 @@ class VariantViewSet(ModelViewSet):
         ]
 
 
-class PayoutAccountViewSet(ModelViewSet):
-    """Bank details for paying cooperatives: site administrators only."""
-
-    model = PayoutAccount
-    icon = "doc-full"
-    menu_label = _("Payout accounts")
-    list_display = ["cooperative", "bank", "account_holder"]
-    copy_view_enabled = False
-
-    def get_form_class(self, for_update=False):
-        return PayoutAccountForm
-
-
 class MaterialViewSet(SnippetViewSet):
     model = Material
+    menu_order = 30
     icon = "list-ul"
     list_display = ["name", "locale"]
     search_fields = ["name"]
@@ -146,31 +124,19 @@ class MaterialViewSet(SnippetViewSet):
 
 class MotifViewSet(SnippetViewSet):
     model = Motif
+    menu_order = 40
     icon = "pick"
     list_display = ["name", "locale"]
     search_fields = ["name", "meaning"]
-
-
-class ShippingZoneViewSet(SnippetViewSet):
-    """Delivery zones and weight tiers: site administrators only."""
-
-    model = ShippingZone
-    icon = "site"
-    list_display = ["name", "home", "free_above"]
 
 
 class ShopViewSetGroup(ViewSetGroup):
     menu_label = _("Shop")
     menu_icon = "tag"
     menu_order = 250
-    items = (
-        OrderViewSet("orders"),
-        VariantViewSet("variants"),
-        MaterialViewSet(),
-        MotifViewSet(),
-        ShippingZoneViewSet(),
-        PayoutAccountViewSet("payout_accounts"),
-    )
+    # Orders, delivery zones and payout accounts join from their apps with this hook.
+    submenu_hook = "register_shop_menu_item"
+    items = (VariantViewSet("variants"), MaterialViewSet(), MotifViewSet())
 
 
 hooks.register("after_create_page", save_variant_changes)
@@ -180,16 +146,6 @@ hooks.register("after_edit_page", save_variant_changes)
 @hooks.register("register_admin_viewset")
 def register_shop_admin():
     return ShopViewSetGroup()
-
-
-@hooks.register("register_admin_viewset")
-def register_orders_to_send():
-    return FulfilmentViewSet("fulfilments")
-
-
-@hooks.register("register_admin_viewset")
-def register_enquiries():
-    return EnquiryViewSet("enquiries")
 
 
 # What Wagtail offers everyone but a cooperative's staff cannot use: they approve and lock no
@@ -206,8 +162,7 @@ MENU_ITEMS_NOT_FOR_COOPERATIVES = {"reports", "help"}
 
 @hooks.register("construct_homepage_panels")
 def add_work_panels(request, panels):
-    """A cooperative's staff get their home in place of Wagtail's panels; site
-    administrators also see the enquiries cooperatives have left waiting."""
+    """A cooperative's staff get their home in place of Wagtail's panels."""
     cooperatives = list(staffed_cooperatives(request.user))
     if cooperatives:
         panels[:] = [
@@ -219,9 +174,6 @@ def add_work_panels(request, panels):
             CooperativeHomePanel(request.user, cooperatives),
             CooperativeWorkPanel(request.user),
         ]
-    overdue = OverdueEnquiriesPanel(request.user)
-    if overdue.shown:
-        panels.append(overdue)
 
 
 @hooks.register("construct_main_menu")
@@ -237,3 +189,13 @@ def cooperative_admin_css():
     """Large touch targets and no sideways scrolling on a phone for the screens cooperative
     staff work in."""
     return format_html('<link rel="stylesheet" href="{}">', static("catalog/css/admin.css"))
+
+
+@hooks.register(ACTION_HOOK)
+def update_prices_and_stock(user):
+    return CooperativeAction(
+        _("Update prices and stock"),
+        reverse("variants:prices_and_stock"),
+        icon="tag",
+        position=10,
+    )

@@ -1,6 +1,7 @@
 """Form pieces shared by every public form. This module imports no app."""
 
 import re
+import unicodedata
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -52,3 +53,40 @@ class HoneypotMixin(forms.Form):
         if self.cleaned_data["website"]:
             raise ValidationError(_("This form could not be sent."), code="honeypot")
         return ""
+
+
+LINK = re.compile(r"://|www\.", re.IGNORECASE)
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def hidden_characters(value, allowed=""):
+    """Whether `value` holds control characters (other than those `allowed`) or direction
+    overrides, which no one types into a form and which can disguise text in an e-mail."""
+    return any(
+        (unicodedata.category(char) == "Cc" and char not in allowed) or char in BIDI_CONTROLS
+        for char in value
+    )
+
+
+def plain_line(value):
+    """A name, an organisation or a product is one line of words: no control characters or
+    line breaks, no markup and no links, which only spam puts there."""
+    if hidden_characters(value) or "<" in value or ">" in value or LINK.search(value):
+        raise forms.ValidationError(
+            _("Write plain words, without links or the signs < and >."), code="not_plain"
+        )
+
+
+def plain_text(value):
+    """A message may run over several lines, but holds no other control characters."""
+    if hidden_characters(value, allowed="\n\r\t"):
+        raise forms.ValidationError(_("The message holds characters we cannot read."))
+
+
+class OneLineField(forms.CharField):
+    """One line of plain text, with runs of spaces made one."""
+
+    default_validators = [plain_line]
+
+    def clean(self, value):
+        return " ".join(super().clean(value).split())

@@ -6,10 +6,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from catalog.payments.views import stripe_webhook
-from craftsite import views
+from base import views
+from base.sitemaps import MultilingualSitemap
 from craftsite.admin_login import ThrottledLoginView
-from craftsite.sitemaps import MultilingualSitemap
+from payments.views import stripe_webhook
 
 urlpatterns = [
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
@@ -29,7 +29,9 @@ if settings.DEBUG:
 # Every public page lives under its language: /vi/… and /en/…; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
-    path("", include("catalog.urls")),
+    path("", include("checkout.urls")),
+    path("", include("enquiries.urls")),
+    path("", include("stories.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

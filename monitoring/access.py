@@ -14,7 +14,7 @@ from catalog.permissions import editable_cooperatives
 from craftsite.text import alphabetical
 
 READ_WHOLE_PROGRAMME = "monitoring.view_report"
-SEE_OWN_ORDERS = "catalog.view_fulfilment"
+SEE_OWN_ORDERS = "orders.view_fulfilment"
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ so that the screen shows "350.000 ₫" where the exports write the number 350000
 
 from django.utils.translation import get_language
 
-from craftsite.templatetags.craftsite_tags import vnd
+from base.templatetags.site_tags import vnd
 
 
 class Dong(int):

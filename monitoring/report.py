@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from catalog.models import Order
 from monitoring import figures, periods
 from monitoring.charts import bar_chart
 from monitoring.figures import BREAKDOWNS, Records
 from monitoring.formatting import Dong
+from orders.models import Order
 
 LABELS = {
     "cooperatives_listed": gettext_lazy("Cooperatives on the site"),

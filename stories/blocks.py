@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-from craftsite.blocks import BaseStreamBlock, PageCardsBlock
+from base.blocks import BaseStreamBlock, PageCardsBlock
 
 
 class GalleryBlock(blocks.StructBlock):

@@ -1,16 +1,24 @@
+"""Registration for a craft class, posted from the class's page."""
+
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
+from craftsite.privacy import public
 from craftsite.ratelimit import over_limit
 from stories.forms import ClassRegistrationForm
+from stories.models import EventPage
 from stories.services import AlreadyRegistered, RegistrationClosed, register_for_class
 
 REGISTRATIONS_PER_HOUR = 10
 
 
-def class_registration(request, event):
-    """Handle the registration form posted from a class page."""
+def class_registration(request, event_id):
+    """Register the visitor for the class, or show the class page again with what is wrong
+    with the form."""
+    event = get_object_or_404(public(EventPage.objects.live()), pk=event_id)
+    if request.method != "POST":
+        return redirect(event.url)
     form = ClassRegistrationForm(request.POST)
     if over_limit(request, "class-registration", REGISTRATIONS_PER_HOUR, 3600):
         form.add_error(None, _("Too many registrations from your connection. Try again later."))

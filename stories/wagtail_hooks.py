@@ -1,8 +1,28 @@
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from stories.models import ClassRegistration
+
+
+class ClassRegistrationForm(WagtailAdminModelForm):
+    """Organisers change a registration's status only along the allowed moves."""
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        registration = self.instance
+        if status != registration.status and not registration.can_become(status):
+            raise forms.ValidationError(
+                _("A registration that is “%(current)s” cannot become “%(new)s”.")
+                % {
+                    "current": registration.get_status_display(),
+                    "new": ClassRegistration.Status(status).label,
+                }
+            )
+        return status
 
 
 class ClassRegistrationViewSet(ModelViewSet):
@@ -18,7 +38,9 @@ class ClassRegistrationViewSet(ModelViewSet):
     list_filter = ["status", "completed"]
     list_export = ["name", "phone", "age", "village", "event", "status", "completed", "created_at"]
     search_fields = ["name", "phone", "village"]
-    form_fields = ["status", "completed"]
+    edit_handler = ObjectList(
+        [FieldPanel("status"), FieldPanel("completed")], base_form_class=ClassRegistrationForm
+    )
     inspect_view_enabled = True
 
 

@@ -10,9 +10,13 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
-    "craftsite",
-    "stories",
+    "base",
     "catalog",
+    "stories",
+    "orders",
+    "enquiries",
+    "payments",
+    "checkout",
     "monitoring",
     "django_tasks",
     "django_tasks_db",
@@ -92,7 +96,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-AUTH_USER_MODEL = "craftsite.User"
+AUTH_USER_MODEL = "base.User"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -110,7 +114,7 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 # The admin's language, chosen by each user in their account (Vietnamese unless they choose).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-# The project's own messages, then its Vietnamese for the admin's apps (craftsite.admin_catalogue);
+# The project's own messages, then its Vietnamese for the admin's apps (base.admin_catalogue);
 # both take precedence over the apps' own catalogues.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
@@ -171,7 +175,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 
 # Images: our own model (alt text and credit), and limits that stop oversized uploads and
 # decompression bombs before Pillow decodes them. A 48-megapixel phone photo still fits.
-WAGTAILIMAGES_IMAGE_MODEL = "craftsite.SiteImage"
+WAGTAILIMAGES_IMAGE_MODEL = "base.SiteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]

@@ -12,5 +12,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="langnghe-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 # Tests that are about the page cache turn it on (tests/craftsite/test_page_cache.py).
 PAGE_CACHE_SECONDS = 0

@@ -4,9 +4,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from base.cards import with_card_images
+from base.mixins import HeroMixin, OneChildTypeMixin
 from catalog.models import ProductPage
-from craftsite.cards import with_card_images
-from craftsite.mixins import HeroMixin, OneChildTypeMixin
 from craftsite.privacy import public
 from stories.blocks import StoryStreamBlock
 
@@ -51,7 +51,7 @@ class IndexPage(OneChildTypeMixin, HeroMixin, Page):
         index.SearchField("introduction"),
         index.SearchField("search_ascii"),
     ]
-    parent_page_types = ["craftsite.HomePage"]
+    parent_page_types = ["base.HomePage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,7 +9,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from craftsite.mixins import optional_link
+from base.mixins import optional_link
+from craftsite.states import StatefulMixin, Transitions
 from stories.calendar import calendar_response
 from stories.forms import ClassRegistrationForm
 from stories.models.base import EditorialPage, IndexPage
@@ -150,14 +150,6 @@ class EventPage(RoutablePageMixin, EditorialPage):
         form = ClassRegistrationForm() if self.accepts_registrations() else None
         return self.render(request, context_overrides={"form": form})
 
-    @path("register/", name="register")
-    def register(self, request):
-        from stories.views import class_registration  # the view uses this module's models
-
-        if request.method != "POST":
-            return redirect(self.url)
-        return class_registration(request, self)
-
     @path("ical/", name="ical")
     def ical(self, request):
         return calendar_response(request, [self], self.slug)
@@ -192,7 +184,7 @@ class EventPage(RoutablePageMixin, EditorialPage):
         return [data]
 
 
-class ClassRegistration(models.Model):
+class ClassRegistration(StatefulMixin, models.Model):
     """A learner's place in a craft class. Holds personal data: only staff who run classes see
     it, and only its class's organisers need it."""
 
@@ -200,6 +192,16 @@ class ClassRegistration(models.Model):
         CONFIRMED = "confirmed", _("Confirmed")
         WAITING = "waiting", _("Waiting list")
         CANCELLED = "cancelled", _("Cancelled")
+
+    # Organisers confirm learners from the waiting list and cancel anyone; a cancelled
+    # learner can only go back to the waiting list, behind those still waiting.
+    transitions = Transitions(
+        {
+            Status.WAITING: {Status.CONFIRMED, Status.CANCELLED},
+            Status.CONFIRMED: {Status.CANCELLED},
+            Status.CANCELLED: {Status.WAITING},
+        }
+    )
 
     event = models.ForeignKey(
         EventPage,

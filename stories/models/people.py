@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from craftsite.mixins import optional_link
+from base.mixins import optional_link
 from craftsite.text import alphabetical
 from stories.blocks import HonourBlock, honour_label
 from stories.models.base import EditorialPage, IndexPage
@@ -46,7 +46,7 @@ class ArtisanPageForm(WagtailAdminPageForm):
 
 
 class ArtisanPage(EditorialPage):
-    portrait = optional_link("craftsite.SiteImage", _("portrait"))
+    portrait = optional_link("base.SiteImage", _("portrait"))
     honours = StreamField([("honour", HonourBlock())], blank=True, verbose_name=_("honours"))
     crafts = ParentalManyToManyField(
         "stories.CraftPage", blank=True, related_name="+", verbose_name=_("crafts")

@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from craftsite.mixins import optional_link
+from base.mixins import optional_link
 from craftsite.text import alphabetical
 from stories.blocks import TourismServiceBlock
 from stories.maps import village_map

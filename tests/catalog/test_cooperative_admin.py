@@ -8,9 +8,9 @@ from django.urls import reverse
 from wagtail.models import Collection
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from base.models import SiteImage
 from catalog.models import ProductPage, ProductVariant
 from catalog.staff import ensure_staff_group, staff_collection, staff_group_of
-from craftsite.models import SiteImage
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.images import SiteImageFactory, jpeg_bytes
 from tests.factories.pages import add_translation

@@ -12,8 +12,9 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
-from catalog.models import Enquiry, Order
 from catalog.staff import ensure_staff_group
+from enquiries.models import Enquiry
+from orders.models import Order
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.enquiries import make_enquiry
 from tests.factories.orders import make_order

@@ -12,8 +12,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import ExifTags, Image
 
+from base.models import SiteImage
 from catalog.staff import ensure_staff_group, staff_collection
-from craftsite.models import SiteImage
 from tests.factories.catalog import add_cooperative, add_shop
 from tests.factories.images import jpeg_bytes
 from tests.html import soup

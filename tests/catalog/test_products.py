@@ -4,12 +4,13 @@ import datetime
 
 import pytest
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
+from base.templatetags.site_tags import vnd
 from catalog.models import CooperativePage, ProductPage, ProductPhoto, ProductVariant, ShopPage
-from craftsite.templatetags.craftsite_tags import vnd
 from tests.factories.images import SiteImageFactory
 from tests.factories.pages import add_translation
-from tests.factories.stories import add_page
+from tests.factories.stories import add_page, build_stories_site
 from tests.html import json_ld, soup
 from tests.queries import BUDGET, warm_query_count
 
@@ -110,8 +111,6 @@ def test_product_page_shows_price_and_makers_share_in_each_language(
 
 
 def test_money_is_formatted_as_each_language_writes_it(settings):
-    from django.utils import translation
-
     with translation.override("vi"):
         assert vnd(1_250_000) == "1.250.000 ₫"
     with translation.override("en"):
@@ -198,8 +197,6 @@ def test_products_are_found_by_site_search_with_or_without_diacritics(
 
 
 def test_products_appear_on_their_craft_village_and_artisan_pages(client, homes, product):
-    from tests.factories.stories import build_stories_site
-
     section = build_stories_site(homes)
     page = product["vi"]
     page.craft = section["craft"]["vi"]

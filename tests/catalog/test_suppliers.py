@@ -11,6 +11,7 @@ from tests.factories.pages import add_translation
 from tests.factories.stories import add_page
 from tests.html import alternates, soup
 from tests.queries import BUDGET, warm_query_count
+from tests.urls import action_url
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +104,7 @@ def test_every_cooperative_is_listed_with_its_terms_and_a_quote_link(client, dir
     )
     assert len(facts) == 4 and "60" in facts.values() and "OCOP 4 sao (2025)" in facts.values()
     assert "Làng Kon Kơ Tu, xã Đăk Rơ Wa" in card.select_one(".meta").get_text()
-    assert card.select_one(f'a[href="{weavers.url}request-a-quote/"]')
+    assert card.select_one(f'a[href="{action_url("request_quote", weavers)}"]')
     assert page.select_one(".breadcrumbs [aria-current=page]")["href"] == DIRECTORY
     assert page.select_one("link[rel=canonical]")["href"].endswith(DIRECTORY)
 

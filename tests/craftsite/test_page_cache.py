@@ -7,11 +7,12 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from catalog.cart import SESSION_KEY
 from catalog.models import ProductPage, ProductVariant
-from catalog.services import take_stock
+from checkout.cart import SESSION_KEY
+from orders.services import take_stock
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.pages import add_standard_page, add_translation
+from tests.urls import action_url
 
 CSRF_VALUE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
@@ -63,7 +64,7 @@ def test_a_stored_page_gives_each_visitor_a_csrf_token_that_works(catalogue):
     token = CSRF_VALUE.search(page.text).group(1)
     assert "csrftoken" in page.cookies
     added = visitor.post(
-        catalogue["scarf"].url + "add-to-cart/",
+        action_url("add_to_cart", catalogue["scarf"]),
         {"sku": "SKU-SCARF", "quantity": 1, "csrfmiddlewaretoken": token},
     )
     assert added.status_code == 302
@@ -72,7 +73,7 @@ def test_a_stored_page_gives_each_visitor_a_csrf_token_that_works(catalogue):
 
 def test_a_visitor_with_a_cart_or_a_login_never_gets_a_stored_page(client, admin_client, catalogue):
     Client().get(catalogue["scarf"].url)
-    client.post(catalogue["scarf"].url + "add-to-cart/", {"sku": "SKU-SCARF", "quantity": 1})
+    client.post(action_url("add_to_cart", catalogue["scarf"]), {"sku": "SKU-SCARF", "quantity": 1})
     with_cart = client.get(catalogue["scarf"].url)
     assert cache_state(with_cart) is None
     assert "Giỏ hàng" in with_cart.text

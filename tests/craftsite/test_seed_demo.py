@@ -8,9 +8,10 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from wagtail.models import Page, Revision, Site
 
-from catalog.models import CooperativePage, PayoutAccount, ProductPage, ProductVariant
-from craftsite.demo.content import DEMO_ACCOUNTS, DEMO_PASSWORD
-from craftsite.models import HomePage, Navigation, SiteImage
+from base.models import HomePage, Navigation, SiteImage
+from catalog.models import CooperativePage, ProductPage, ProductVariant
+from demo.content_site import DEMO_ACCOUNTS, DEMO_PASSWORD
+from payments.models import PayoutAccount
 from stories.models import (
     ArtisanPage,
     ClassRegistration,

@@ -15,7 +15,7 @@ from django.template import Context, Template
 from PIL import Image
 from wagtail.models import Collection
 
-from craftsite.models import SiteImage, SiteRendition
+from base.models import SiteImage, SiteRendition
 from tests.deploy.production import PROJECT, free_port, production_settings
 from tests.factories.images import SiteImageFactory, jpeg_bytes
 
@@ -58,7 +58,7 @@ def s3_env(endpoint, **extra):
 @pytest.fixture(scope="module")
 def s3_endpoint():
     """A local S3-compatible server for this module's tests."""
-    from moto.server import ThreadedMotoServer  # imported here: moto is slow to import
+    from moto.server import ThreadedMotoServer  # noqa: PLC0415 (moto is slow to import)
 
     port = free_port()
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)

@@ -17,9 +17,11 @@ from PIL import ExifTags, Image
 from playwright.sync_api import expect
 from wagtail.models import Page
 
-from catalog.models import Enquiry, Fulfilment, ProductPage, ProductVariant
+from base.models import SiteImage
+from catalog.models import ProductPage, ProductVariant
 from catalog.staff import ensure_staff_group
-from craftsite.models import SiteImage
+from enquiries.models import Enquiry
+from orders.models import Fulfilment
 from stories.models import VillagePage
 from tests.e2e.conftest import serious_violations
 from tests.e2e.interface_language import english_left_on

@@ -7,12 +7,14 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from wagtail.models import Locale
 
-from catalog.cart import Cart, cart_contents
-from catalog.models import Order, ProductVariant, ShippingRate, ShippingZone, ShopSettings
-from catalog.payments import METHODS
-from catalog.services import place_order
+from catalog.models import ProductVariant
 from catalog.staff import ensure_staff_group
+from checkout.cart import Cart, cart_contents
+from orders.models import Order, ShippingRate, ShippingZone, ShopSettings
+from orders.services import place_order
+from payments.methods import METHODS
 from tests.e2e.conftest import serious_violations
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.pages import add_translation
@@ -262,6 +264,4 @@ def test_cooperative_staff_ship_their_part_and_the_buyer_sees_it(
 
 
 def locale_of(code):
-    from wagtail.models import Locale
-
     return Locale.objects.get(language_code=code)

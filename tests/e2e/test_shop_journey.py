@@ -11,9 +11,9 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from catalog.demo import content as catalog_content
 from catalog.models import ProductPage, ProductVariant
-from stories.demo import content as stories_content
+from demo import content_catalog as catalog_content
+from demo import content_stories as stories_content
 from stories.models import CraftPage, VillagePage
 from tests.e2e.conftest import serious_violations
 

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from catalog.models import Enquiry
+from enquiries.models import Enquiry
 
 BUYER = {
     "name": "Emma Laurent",

@@ -4,7 +4,7 @@ import factory
 from django.core.files.images import ImageFile
 from PIL import Image
 
-from craftsite.models import SiteImage
+from base.models import SiteImage
 
 
 def jpeg_bytes(width=64, height=48, colour=(158, 42, 43)):

@@ -6,7 +6,8 @@ import itertools
 from django.db.models import F
 from django.utils import timezone
 
-from catalog.models import Fulfilment, Order, OrderLine, ProductVariant
+from catalog.models import ProductVariant
+from orders.models import Fulfilment, Order, OrderLine
 
 BUYER = {
     "name": "Nguyễn Thị Lan",
@@ -54,13 +55,6 @@ def make_order(parts, *, status=Order.Status.CONFIRMED, payment_method="cod", **
 
 def add_line(part, product, variant, quantity):
     ProductVariant.objects.filter(pk=variant.pk).update(stock=F("stock") - quantity)
-    return OrderLine.objects.create(
-        order=part.order,
-        fulfilment=part,
-        variant=variant,
-        sku=variant.sku,
-        product_title=product.title,
-        variant_label=variant.label,
-        unit_price=variant.price,
-        quantity=quantity,
-    )
+    line = OrderLine.snapshot(part, product, variant, quantity)
+    line.save()
+    return line

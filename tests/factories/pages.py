@@ -1,4 +1,4 @@
-from craftsite.models import StandardPage
+from base.models import StandardPage
 
 
 def add_standard_page(parent, title, slug, **fields):

@@ -15,10 +15,11 @@ from django.utils import translation
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.users.models import UserProfile
 
-from catalog.models import CooperativePage, Order, ProductPage, ProductVariant, ShopPage
+from catalog.models import CooperativePage, ProductPage, ProductVariant, ShopPage
 from catalog.staff import ensure_staff_group
 from monitoring.periods import VIETNAM
 from monitoring.report import LABELS
+from orders.models import Order
 from stories.models import (
     CraftIndexPage,
     CraftPage,

@@ -4,11 +4,12 @@ cancelled and refunded orders of every payment method, made once."""
 import pytest
 from django.utils import timezone
 
-from catalog.models import Order, ProductPage
+from catalog.models import ProductPage
+from demo.orders import seed_demo_orders
 from monitoring import periods
 from monitoring.access import WHOLE_PROGRAMME
-from monitoring.demo import seed_demo_orders
 from monitoring.report import LABELS, period_report
+from orders.models import Order
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,10 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from catalog.models import Enquiry, Order, ProductPage, ProductVariant
+from catalog.models import ProductPage, ProductVariant
+from enquiries.models import Enquiry
 from monitoring.periods import local_day
+from orders.models import Order
 from stories.models import (
     ArtisanIndexPage,
     ArtisanPage,

@@ -3,7 +3,7 @@ a few orders as for many more."""
 
 import pytest
 
-from catalog.models import Enquiry
+from enquiries.models import Enquiry
 from tests.monitoring.conftest import placed, report_url, vietnam_time
 from tests.queries import warm_query_count
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from stories.models import ClassRegistration
 from tests.html import soup
+from tests.urls import action_url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -27,7 +28,7 @@ def fresh_rate_limit():
 
 
 def register(client, event, **changes):
-    return client.post(event.url + "register/", {**VALID, **changes}, follow=True)
+    return client.post(action_url("class_registration", event), {**VALID, **changes}, follow=True)
 
 
 def statuses(event):
@@ -61,7 +62,9 @@ def test_a_phone_registers_once_however_it_is_written(client, section):
     event = section["event"]["vi"]
     register(client, event, phone="0912 345 678")
 
-    response = client.post(event.url + "register/", {**VALID, "phone": "+84 912.345.678"})
+    response = client.post(
+        action_url("class_registration", event), {**VALID, "phone": "+84 912.345.678"}
+    )
 
     assert response.status_code == 409
     assert ClassRegistration.objects.count() == 1
@@ -90,7 +93,7 @@ def test_malformed_input_gets_a_clear_error_and_stores_nothing(client, section):
 
     for changes, field in MALFORMED:
         cache.clear()  # each attempt counts towards the rate limit
-        response = client.post(event.url + "register/", {**VALID, **changes})
+        response = client.post(action_url("class_registration", event), {**VALID, **changes})
 
         assert response.status_code == 400, changes
         assert field in response.context["form"].errors, changes
@@ -99,8 +102,12 @@ def test_malformed_input_gets_a_clear_error_and_stores_nothing(client, section):
 
 
 def test_the_error_message_for_a_bad_phone_is_in_the_visitors_language(client, section):
-    vietnamese = client.post(section["event"]["vi"].url + "register/", {**VALID, "phone": "1"})
-    english = client.post(section["event"]["en"].url + "register/", {**VALID, "phone": "1"})
+    vietnamese = client.post(
+        action_url("class_registration", section["event"]["vi"]), {**VALID, "phone": "1"}
+    )
+    english = client.post(
+        action_url("class_registration", section["event"]["en"]), {**VALID, "phone": "1"}
+    )
 
     assert "số điện thoại Việt Nam" in soup(vietnamese).select_one("#id_phone_error").get_text()
     assert "Vietnamese phone number" in soup(english).select_one("#id_phone_error").get_text()
@@ -108,7 +115,8 @@ def test_the_error_message_for_a_bad_phone_is_in_the_visitors_language(client, s
 
 def test_a_filled_honeypot_stores_nothing(client, section):
     response = client.post(
-        section["event"]["vi"].url + "register/", {**VALID, "website": "http://spam.example"}
+        action_url("class_registration", section["event"]["vi"]),
+        {**VALID, "website": "http://spam.example"},
     )
 
     assert response.status_code == 400
@@ -120,7 +128,9 @@ def test_too_many_registrations_from_one_client_are_refused(client, section):
     for n in range(10):
         register(client, event, phone=f"09120000{n:02d}")
 
-    response = client.post(event.url + "register/", {**VALID, "phone": "0912000099"})
+    response = client.post(
+        action_url("class_registration", event), {**VALID, "phone": "0912000099"}
+    )
 
     assert response.status_code == 429
     assert ClassRegistration.objects.count() == 10
@@ -138,7 +148,7 @@ def test_registration_closes_when_the_class_has_started(client, section):
 
 
 def test_get_on_the_register_url_goes_back_to_the_class(client, section):
-    response = client.get(section["event"]["vi"].url + "register/")
+    response = client.get(action_url("class_registration", section["event"]["vi"]))
 
     assert response.status_code == 302
     assert response["Location"] == section["event"]["vi"].url
@@ -149,7 +159,7 @@ def test_festivals_take_no_registrations(client, section):
     event.kind = event.Kind.FESTIVAL
     event.save_revision().publish()
 
-    client.post(event.url + "register/", VALID)
+    client.post(action_url("class_registration", event), VALID)
 
     assert not ClassRegistration.objects.exists()
 

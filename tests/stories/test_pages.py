@@ -2,7 +2,7 @@
 
 import pytest
 
-from craftsite.models import HomePage, StandardPage
+from base.models import HomePage, StandardPage
 from stories.models import (
     ArtisanIndexPage,
     ArtisanPage,

@@ -1,0 +1,39 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from base.models import Navigation
+from craftsite.page_cache import allow_page_cache
+
+
+class NavigationViewSet(SnippetViewSet):
+    model = Navigation
+    icon = "list-ul"
+    menu_label = _("Navigation")
+    add_to_settings_menu = True
+    list_display = ["__str__", "locale"]
+
+
+register_snippet(NavigationViewSet)
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    """Fixes to the admin's look that accessibility checks ask for."""
+    return format_html('<link rel="stylesheet" href="{}">', static("base/css/admin.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def admin_names_js():
+    """Names for the admin's widgets that accessibility checks ask for."""
+    return format_html('<script src="{}" defer></script>', static("base/js/admin-names.js"))
+
+
+@hooks.register("before_serve_page")
+def allow_caching_public_pages(page, request, serve_args, serve_kwargs):
+    """Pages without a view restriction may be stored for anonymous visitors."""
+    if not page.get_view_restrictions():
+        allow_page_cache(request)

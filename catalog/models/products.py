@@ -1,0 +1,408 @@
+"""A product: its page (content, in every language) and its photos. Price and stock are not
+content: they live in ProductVariant, keyed to the product's translation key. Pages of the
+stories app (crafts, peoples, villages, artisans) are named by lazy strings."""
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from base.mixins import optional_link
+from catalog.models.product_form import ProductPageForm, VariantsPanel
+from catalog.models.variants import ProductVariant
+from craftsite.privacy import CachedViewRestrictionsMixin, public
+from craftsite.text import fold
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class ProductQuerySet(PageQuerySet):
+    def with_prices(self):
+        """Each product's lowest price on sale and whether any variant is in stock, from the
+        variants of its translation key, in the same query."""
+        variants = ProductVariant.objects.filter(
+            product_key=models.OuterRef("translation_key"), active=True
+        )
+        return self.annotate(
+            lowest_price=models.Subquery(variants.order_by("price").values("price")[:1]),
+            available=models.Exists(variants.filter(stock__gt=0)),
+        )
+
+    def as_cards(self):
+        """Products ready for cards: prices, photos and renditions in three queries."""
+        return self.with_prices().prefetch_related(photos_with_images())
+
+
+class ProductTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "catalog.ProductPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ProductPage(CachedViewRestrictionsMixin, Page):
+    class Making(models.TextChoices):
+        HANDWOVEN = "handwoven", _("Handwoven")
+        HANDMADE = "handmade", _("Handmade")
+
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "A few sentences: what it is, how it is made and what it is for, e.g. 'Khăn dệt "
+            "tay bằng sợi bông nhuộm chàm, dài 180 cm, để quàng cổ hoặc trải bàn.'"
+        ),
+    )
+    craft = optional_link(
+        "stories.CraftPage",
+        _("craft"),
+        help_text=_("The craft that makes it, e.g. brocade weaving or basketry."),
+    )
+    ethnic_group = optional_link(
+        "stories.EthnicGroupPage",
+        _("ethnic group"),
+        help_text=_("The people whose tradition it follows, e.g. Xơ Đăng or Ba Na."),
+    )
+    village = optional_link(
+        "stories.VillagePage", _("village (leave empty for the cooperative's village)")
+    )
+    makers = ParentalManyToManyField(
+        "stories.ArtisanPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("made by"),
+        help_text=_("Artisans who made it and agreed to a public profile."),
+    )
+    materials = ParentalManyToManyField(
+        "catalog.Material",
+        blank=True,
+        related_name="products",
+        verbose_name=_("materials"),
+        help_text=_("e.g. cotton yarn, indigo, rattan."),
+    )
+    motif = models.ForeignKey(
+        "catalog.Motif",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="products",
+        verbose_name=_("motif"),
+        help_text=_("The pattern woven or carved into it, if it has a name."),
+    )
+    technique = models.CharField(
+        _("technique"),
+        max_length=160,
+        blank=True,
+        help_text=_("How it is made, in a few words, e.g. 'dệt trên khung dệt đeo lưng'."),
+    )
+    tags = ClusterTaggableManager(
+        through=ProductTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Words buyers may search for, separated by commas, e.g. quà tặng, khăn."),
+    )
+    making = models.CharField(
+        _("how it is made"), max_length=12, choices=Making.choices, default=Making.HANDMADE
+    )
+    dimensions = models.CharField(
+        _("dimensions"), max_length=120, blank=True, help_text=_("e.g. 60 × 180 cm")
+    )
+    weight_grams = models.PositiveIntegerField(
+        _("weight (grams)"),
+        default=0,
+        help_text=_("Weight of one piece packed for sending, e.g. 350: it sets the delivery fee."),
+    )
+    days_of_work = models.PositiveSmallIntegerField(
+        _("days of work"),
+        null=True,
+        blank=True,
+        help_text=_("How many days one piece takes to make, e.g. 7."),
+    )
+    care = models.TextField(
+        _("care instructions"),
+        blank=True,
+        help_text=_("e.g. 'Giặt tay bằng nước lạnh, phơi trong bóng râm.'"),
+    )
+    maker_share_percent = models.PositiveSmallIntegerField(
+        _("makers' share of the price (%)"),
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "The part of the price that goes to the makers, as the cooperative declares: "
+            "e.g. 70 when the makers receive 70 of every 100 đồng."
+        ),
+    )
+    ocop_stars = models.PositiveSmallIntegerField(
+        _("OCOP stars"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(3), MaxValueValidator(5)],
+        help_text=_("Only for a product with an OCOP certificate: 3, 4 or 5."),
+    )
+    ocop_certificate = models.CharField(
+        _("OCOP certificate number"),
+        max_length=120,
+        blank=True,
+        help_text=_("As printed on the certificate."),
+    )
+    ocop_expires = models.DateField(
+        _("OCOP certificate expires"),
+        null=True,
+        blank=True,
+        help_text=_("The OCOP badge shows until this day."),
+    )
+
+    # What a cooperative fills in first, on a phone, comes first; the rest is folded away.
+    content_panels = [
+        TitleFieldPanel(
+            "title",
+            heading=_("Product name"),
+            placeholder=_("Product name*"),
+            help_text=_("The name buyers see, e.g. 'Khăn thổ cẩm Xơ Đăng'."),
+        ),
+        InlinePanel(
+            "photos",
+            label=_("Photos"),
+            min_num=1,
+            help_text=_(
+                "Take them in daylight on a plain background; the first one shows in the shop. "
+                "Photos straight from a phone's camera are made smaller for you."
+            ),
+        ),
+        VariantsPanel(
+            heading=_("Price and stock"),
+            help_text=_(
+                "Each colour or size you sell, with its price and how many are ready to send. "
+                "Prices and stock change in the shop as soon as you save, even before the "
+                "product is approved."
+            ),
+        ),
+        FieldPanel("craft", widget=forms.Select),
+        FieldPanel("description"),
+        FieldPanel("maker_share_percent"),
+        MultiFieldPanel(
+            [
+                FieldPanel("ethnic_group", widget=forms.Select),
+                FieldPanel("village", widget=forms.Select),
+                FieldPanel("makers"),
+                FieldPanel("making"),
+            ],
+            _("Who made it"),
+            classname="collapsed",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("materials"),
+                FieldPanel("motif"),
+                FieldPanel("technique"),
+                FieldPanel("tags"),
+            ],
+            _("Materials and motif"),
+            classname="collapsed",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("dimensions"),
+                FieldPanel("weight_grams"),
+                FieldPanel("days_of_work"),
+                FieldPanel("care"),
+            ],
+            _("Details"),
+            classname="collapsed",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("ocop_stars"), FieldPanel("ocop_certificate"), FieldPanel("ocop_expires")],
+            _("OCOP"),
+            classname="collapsed",
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("description"),
+        index.SearchField("technique"),
+        index.SearchField("search_ascii"),
+    ]
+    parent_page_types = ["catalog.CooperativePage"]
+    subpage_types = []
+
+    objects = PageManager.from_queryset(ProductQuerySet)()
+    base_form_class = ProductPageForm
+    related_on_route = ("motif",)
+
+    class Meta:
+        verbose_name = _("product")
+
+    def save(self, *args, **kwargs):
+        """A product is from its cooperative's village unless the cooperative says otherwise,
+        so that it is found under that village in the shop and on the village's page."""
+        if self.village_id is None and self.depth:
+            parent = Page.objects.filter(path=self.path[: -self.steplen])
+            self.village_id = parent.values_list("cooperativepage__village_id", flat=True).first()
+        super().save(*args, **kwargs)
+
+    def search_ascii(self):
+        """The product's words without diacritics, so "khan tho cam" finds it."""
+        words = [self.title, strip_tags(self.description), self.technique, self.search_description]
+        words.extend(tag.name for tag in self.tags.all())
+        return fold(" ".join(word for word in words if word))
+
+    listing_image_field = None
+
+    @property
+    def listing_image(self):
+        photos = list(self.photos.all())  # uses the prefetch when the listing made one
+        return photos[0].image if photos else None
+
+    @property
+    def listing_summary(self):
+        return self.search_description
+
+    def variants(self):
+        """Variants on sale, shared by every translation of this product."""
+        return ProductVariant.objects.filter(product_key=self.translation_key, active=True)
+
+    @cached_property
+    def variants_on_sale(self):
+        """The variants, fetched once for the page and its structured data."""
+        return list(self.variants())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        makers = self.live_makers()
+        related = self.related_products()
+        load_images_of(products=[self, *related], pages=makers)
+        context.update(maker_cards=makers, related_products=related, origin=self.origin())
+        return context
+
+    def live_makers(self):
+        """The makers with a live profile, with its photo. Read by id, so that the editor's
+        preview also shows the makers chosen in the form and not saved yet."""
+        artisans = self._meta.get_field("makers").related_model.objects
+        chosen = self.makers.values_list("id", flat=True)
+        return artisans.filter(pk__in=chosen).live().select_related("hero_image")
+
+    def origin(self):
+        """The village and the craft of the product, as plain pages for links, in one query."""
+        village_id = self.village_id or self.cooperative.village_id
+        pages = Page.objects.live().filter(pk__in=[village_id, self.craft_id]).in_bulk()
+        return {"village": pages.get(village_id), "craft": pages.get(self.craft_id)}
+
+    @cached_property
+    def cooperative(self):
+        """The cooperative that lists the product: its parent page, which routing through
+        the shop has already loaded."""
+        return self.get_parent().specific
+
+    @cached_property
+    def shop(self):
+        """The shop the product is sold in, which says how parcels travel and come back."""
+        return self.cooperative.get_parent().specific
+
+    def related_products(self, limit=4):
+        """The newest other products of the same craft in this language (of the same
+        cooperative when the product names no craft), with their prices."""
+        if self.craft_id is None:
+            same = ProductPage.objects.child_of(self.cooperative)
+        else:
+            same = ProductPage.objects.filter(locale_id=self.locale_id, craft_id=self.craft_id)
+        return list(
+            public(same.live())
+            .exclude(pk=self.pk)
+            .order_by("-first_published_at")
+            .with_prices()[:limit]
+        )
+
+    def structured_data(self, request):
+        """schema.org Product with one Offer per variant on sale; prices are whole đồng."""
+        cooperative = self.cooperative
+        offers = [
+            {
+                "@type": "Offer",
+                "sku": variant.sku,
+                "name": variant.label,
+                "price": variant.price,
+                "priceCurrency": "VND",
+                "availability": "https://schema.org/InStock"
+                if variant.in_stock
+                else "https://schema.org/OutOfStock",
+                "url": self.get_full_url(request),
+            }
+            for variant in self.variants_on_sale
+        ]
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Product",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "brand": {"@type": "Organization", "name": cooperative.legal_name},
+            "offers": offers,
+        }
+        if offers:
+            data["sku"] = offers[0]["sku"]
+        image = self.listing_image
+        if image:
+            data["image"] = request.build_absolute_uri(
+                image.get_rendition("fill-1200x630|format-jpeg").url
+            )
+        return [data]
+
+    def ocop_is_valid(self, today=None):
+        """The OCOP badge shows only while the certificate is valid (36 months from issue)."""
+        today = today or timezone.localdate()
+        return bool(self.ocop_stars and self.ocop_expires and self.ocop_expires >= today)
+
+
+def load_images_of(products, pages):
+    """Photos of `products`, and the renditions of those photos and of the hero images of
+    `pages`, in two queries for the whole page."""
+    prefetch_related_objects(
+        products, Prefetch("photos", queryset=ProductPhoto.objects.select_related("image"))
+    )
+    images = [photo.image for product in products for photo in product.photos.all()]
+    images += [page.hero_image for page in pages if page.hero_image]
+    prefetch_related_objects(images, "renditions")
+
+
+def photos_with_images():
+    """Prefetch for product cards: the photos, their images and the images' renditions."""
+    return Prefetch(
+        "photos",
+        queryset=ProductPhoto.objects.select_related("image").prefetch_related("image__renditions"),
+    )
+
+
+class ProductPhoto(Orderable):
+    product = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "base.SiteImage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("photo"),
+    )
+    alt_text = models.CharField(
+        _("description for people who cannot see it"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty to use the photo's own description."),
+    )
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text")]
+
+    @property
+    def alt(self):
+        return self.alt_text or self.image.default_alt_text

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class DemoConfig(AppConfig):
+    """Demo content for development and tests; production settings do not install it."""
+
+    name = "demo"
+    verbose_name = "Demo content"

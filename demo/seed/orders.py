@@ -1,0 +1,248 @@
+"""Seed the demo orders (orders app) for the programme report: every month from January of
+last year to today, so that "last year" is a whole year, and the demo shop dated as open
+since then. Most orders are paid and delivered; some are cancelled before payment, some
+refunded; the last week's are still on their way (cash-on-delivery ones not yet paid).
+Buyers are fictional. The numbers are seeded, so every run makes the same orders; made in a
+few bulk queries, so the demo seed stays quick. Orders a month, payment methods and buyers
+come from demo/data/demo_orders.yaml."""
+
+import calendar
+import datetime
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import F, Min
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from catalog.models import CooperativePage, ProductPage, ProductVariant
+from demo.data import load
+from monitoring.periods import VIETNAM, local_day, start_of
+from orders.models import Fulfilment, Order, OrderEvent, OrderLine
+
+CODE_PREFIX = "LN-DEMO-"
+DELIVERY_FEE = 30_000
+STILL_ON_ITS_WAY = datetime.timedelta(days=7)
+DAY = datetime.timedelta(days=1)
+
+
+@dataclass
+class Plan:
+    order: Order
+    placed_at: datetime.datetime
+    parts: dict  # {cooperative page: [(product page, variant, quantity), …]}
+    outcome: str  # a key of OUTCOMES
+
+
+def seed_demo_orders():
+    """Create the demo orders unless some exist already; returns how many were made."""
+    if Order.objects.filter(code__startswith=CODE_PREFIX).exists():
+        return 0
+    catalogue = catalogue_on_sale()
+    if not catalogue:
+        return 0
+    today = local_day(timezone.now())
+    opened_at = start_of(datetime.date(today.year - 1, 1, 1))
+    rng = random.Random(8)  # Resolution 08-NQ/TU
+    plans = [
+        plan_order(rng, catalogue, placed_at, today)
+        for placed_at in order_times(rng, today)
+        if placed_at <= timezone.now()
+    ]
+    with transaction.atomic():
+        date_the_shop(catalogue, opened_at)
+        create(plans)
+    return len(plans)
+
+
+def date_the_shop(catalogue, opened_at):
+    """The demo's cooperatives and products were published a moment ago, yet sell from
+    January of last year: move the publication of those published since back to then,
+    keeping their order, or the report would count them as listed only from today."""
+    keys = [cooperative.translation_key for cooperative in catalogue]
+    keys += [product.translation_key for items in catalogue.values() for product, _v in items]
+    pages = Page.objects.filter(translation_key__in=keys, first_published_at__gt=opened_at)
+    first = pages.aggregate(first=Min("first_published_at"))["first"]
+    if first:
+        pages.update(first_published_at=F("first_published_at") - (first - opened_at))
+
+
+def catalogue_on_sale():
+    """{cooperative page: [(product page, variant), …]} of the products on sale, from the
+    pages in the main language."""
+    locale = Locale.get_default()
+    products = {
+        page.translation_key: page for page in ProductPage.objects.live().filter(locale=locale)
+    }
+    cooperatives = {page.path: page for page in CooperativePage.objects.filter(locale=locale)}
+    catalogue = defaultdict(list)
+    variants = ProductVariant.objects.filter(product_key__in=products, active=True)
+    for variant in variants.order_by("sku"):
+        product = products[variant.product_key]
+        cooperative = cooperatives.get(product.path[: -ProductPage.steplen])
+        if cooperative:
+            catalogue[cooperative].append((product, variant))
+    return dict(catalogue)
+
+
+def order_times(rng, today):
+    """When each order was placed, month after month from January of last year."""
+    orders_per_month = load("demo_orders")["orders_per_month"]
+    year, month = today.year - 1, 1
+    while (year, month) <= (today.year, today.month):
+        days = calendar.monthrange(year, month)[1]
+        for _ in range(orders_per_month[month]):
+            day = datetime.date(year, month, rng.randint(1, days))
+            hour, minute = rng.randint(7, 22), rng.randint(0, 59)
+            yield datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=VIETNAM)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def plan_order(rng, catalogue, placed_at, today):
+    """One order: its fields, its parts, and what happened to it."""
+    tables = load("demo_orders")
+    method = rng.choices(*zip(*tables["payment_methods"], strict=True))[0]
+    name, phone, province, commune, street = rng.choice(tables["buyers"])
+    cooperatives = rng.sample(list(catalogue), k=1 if rng.random() < 0.85 else 2)
+    parts = {cooperative: plan_part(rng, catalogue[cooperative]) for cooperative in cooperatives}
+    recent = today - local_day(placed_at) < STILL_ON_ITS_WAY
+    outcome = (
+        "on_its_way"
+        if recent
+        else rng.choices(["delivered", "cancelled", "refunded"], weights=[80, 12, 8])[0]
+    )
+    order = Order(
+        code="",  # numbered when all are planned
+        language=rng.choice(["vi", "vi", "vi", "en"]),
+        name=name,
+        phone=phone,
+        email=f"buyer{phone[-4:]}@example.test",
+        province=province,
+        commune=commune,
+        street=street,
+        payment_method=method,
+        goods_total=sum(
+            variant.price * quantity
+            for items in parts.values()
+            for _product, variant, quantity in items
+        ),
+        delivery_total=DELIVERY_FEE * len(parts),
+        **OUTCOMES[outcome](method, placed_at),
+    )
+    return Plan(order, placed_at, parts, outcome)
+
+
+def plan_part(rng, products):
+    """One or two of a cooperative's products, mostly one piece of each."""
+    chosen = rng.sample(products, k=min(len(products), rng.choice([1, 1, 2])))
+    return [(product, variant, rng.choice([1, 1, 1, 2, 2, 3])) for product, variant in chosen]
+
+
+def delivered(method, placed_at):
+    return {
+        "status": Order.Status.COMPLETED,
+        "payment_status": Order.PaymentStatus.PAID,
+        "confirmed_at": placed_at + datetime.timedelta(hours=1),
+    }
+
+
+def cancelled(method, placed_at):
+    """Cancelled before payment: a transfer or card payment that never came, or a buyer who
+    changed their mind before the parcel left."""
+    return {
+        "status": Order.Status.CANCELLED,
+        "payment_status": Order.PaymentStatus.UNPAID,
+        "confirmed_at": placed_at if method == Order.Payment.CASH_ON_DELIVERY else None,
+    }
+
+
+def refunded(method, placed_at):
+    return {
+        "status": Order.Status.CANCELLED,
+        "payment_status": Order.PaymentStatus.REFUNDED,
+        "confirmed_at": placed_at + datetime.timedelta(hours=1),
+    }
+
+
+def on_its_way(method, placed_at):
+    """Confirmed and not yet delivered: cash on delivery is not paid until it is."""
+    cash = method == Order.Payment.CASH_ON_DELIVERY
+    return {
+        "status": Order.Status.CONFIRMED,
+        "payment_status": Order.PaymentStatus.UNPAID if cash else Order.PaymentStatus.PAID,
+        "confirmed_at": placed_at + datetime.timedelta(hours=1),
+    }
+
+
+OUTCOMES = {
+    "delivered": delivered,
+    "cancelled": cancelled,
+    "refunded": refunded,
+    "on_its_way": on_its_way,
+}
+PART_STATUS = {
+    "delivered": Fulfilment.Status.DELIVERED,
+    "cancelled": Fulfilment.Status.CANCELLED,
+    "refunded": Fulfilment.Status.CANCELLED,
+    "on_its_way": Fulfilment.Status.NEW,
+}
+# The order's history as the admin shows it: what happened after it was placed.
+EVENTS = {
+    "delivered": ["paid", "completed"],
+    "cancelled": ["cancelled"],
+    "refunded": ["paid", "cancelled", "refunded"],
+    "on_its_way": [],
+}
+
+
+def create(plans):
+    """Orders, parts, lines and history in a few bulk queries. Creating sets `created_at`
+    and `at` to now whatever is given, so the real times are written afterwards."""
+    plans.sort(key=lambda plan: plan.placed_at)
+    for number, plan in enumerate(plans, start=1):
+        plan.order.code = f"{CODE_PREFIX}{number:04d}"
+    Order.objects.bulk_create([plan.order for plan in plans])
+    for plan in plans:
+        plan.order.created_at = plan.placed_at
+    Order.objects.bulk_update([plan.order for plan in plans], ["created_at"])
+
+    parts, lines, history = [], [], []
+    for plan in plans:
+        order = plan.order
+        for cooperative, items in plan.parts.items():
+            part = Fulfilment(
+                order=order,
+                cooperative=cooperative,
+                delivery_fee=DELIVERY_FEE,
+                status=PART_STATUS[plan.outcome],
+            )
+            if plan.outcome == "delivered":
+                part.carrier, part.tracking_number = "Viettel Post", f"VTP{order.pk:08d}"
+                part.shipped_at = plan.placed_at + datetime.timedelta(days=1)
+            parts.append(part)
+            lines += [
+                OrderLine(
+                    order=order,
+                    fulfilment=part,
+                    variant=variant,
+                    sku=variant.sku,
+                    product_title=product.title,
+                    variant_label=variant.label,
+                    unit_price=variant.price,
+                    quantity=quantity,
+                )
+                for product, variant, quantity in items
+            ]
+        steps = [("placed", order.payment_method)] + [(step, "") for step in EVENTS[plan.outcome]]
+        history += [
+            (OrderEvent(order=order, action=action, detail=detail), plan.placed_at + day * DAY)
+            for day, (action, detail) in enumerate(steps)
+        ]
+    Fulfilment.objects.bulk_create(parts)
+    OrderLine.objects.bulk_create(lines)
+    events = OrderEvent.objects.bulk_create([event for event, _at in history])
+    for event, at in history:
+        event.at = at
+    OrderEvent.objects.bulk_update(events, ["at"])

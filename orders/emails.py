@@ -1,0 +1,79 @@
+"""E-mails about orders, sent after commit through the task queue (craftsite.emails). Buyers
+get them in the language they ordered in; cooperatives get theirs in Vietnamese."""
+
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django_tasks import task
+
+from craftsite.emails import COOPERATIVE_LANGUAGE, mail, site_url
+from orders.models import Fulfilment, Order
+
+
+def order_url(order):
+    with translation.override(order.language):
+        return site_url(order.get_absolute_url())
+
+
+def mail_buyer(order, subject, template, **context):
+    with translation.override(order.language):
+        context = {"order": order, "order_url": order_url(order), **context}
+        mail(order.email, subject % {"code": order.code}, template, context)
+
+
+def load_order(order_id):
+    return Order.objects.prefetch_related("fulfilments__cooperative", "lines").get(pk=order_id)
+
+
+@task()
+def send_order_received(order_id):
+    order = load_order(order_id)
+    with translation.override(order.language):
+        mail_buyer(order, _("Your order %(code)s"), "orders/emails/order_received.txt")
+
+
+@task()
+def send_payment_received(order_id):
+    order = load_order(order_id)
+    with translation.override(order.language):
+        mail_buyer(order, _("Payment received for order %(code)s"), "orders/emails/paid.txt")
+
+
+@task()
+def send_payment_reminder(order_id):
+    order = load_order(order_id)
+    with translation.override(order.language):
+        mail_buyer(
+            order, _("Order %(code)s is waiting for your transfer"), "orders/emails/reminder.txt"
+        )
+
+
+@task()
+def send_shipped(fulfilment_id):
+    part = Fulfilment.objects.select_related("order", "cooperative").get(pk=fulfilment_id)
+    order = part.order
+    with translation.override(order.language):
+        mail_buyer(
+            order,
+            _("Part of order %(code)s is on its way"),
+            "orders/emails/shipped.txt",
+            part=part,
+        )
+
+
+@task()
+def send_new_order_to_cooperatives(order_id):
+    """Each cooperative with an e-mail address hears of its own part only."""
+    order = load_order(order_id)
+    with translation.override(COOPERATIVE_LANGUAGE):
+        for part in order.fulfilments.all():
+            if not part.cooperative.email:
+                continue
+            lines = [line for line in order.lines.all() if line.fulfilment_id == part.pk]
+            admin_url = site_url(reverse("fulfilments:edit", args=[part.pk]))
+            mail(
+                part.cooperative.email,
+                _("New order %(code)s to pack") % {"code": order.code},
+                "orders/emails/new_order_for_cooperative.txt",
+                {"order": order, "part": part, "lines": lines, "admin_url": admin_url},
+            )

@@ -1,0 +1,238 @@
+"""Orders. An order snapshots what was bought (name, SKU, cooperative, unit price, quantity),
+so past orders never change with today's prices. Each cooperative's part of an order is a
+fulfilment that it packs and ships on its own. Every change of state is logged."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from craftsite.states import StatefulMixin, Transitions
+
+
+def new_order_token():
+    """The secret in the buyer's order address: unguessable, URL-safe."""
+    return secrets.token_urlsafe(24)
+
+
+class Order(StatefulMixin, models.Model):
+    class Status(models.TextChoices):
+        AWAITING_PAYMENT = "awaiting_payment", _("Awaiting payment")
+        CONFIRMED = "confirmed", _("Confirmed")
+        COMPLETED = "completed", _("Completed")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    class Payment(models.TextChoices):
+        CASH_ON_DELIVERY = "cod", _("Cash on delivery")
+        BANK_TRANSFER = "vietqr", _("Bank transfer (VietQR)")
+        CARD = "stripe", _("Card")
+
+    class PaymentStatus(models.TextChoices):
+        UNPAID = "unpaid", _("Unpaid")
+        PAID = "paid", _("Paid")
+        REFUNDED = "refunded", _("Refunded")
+
+    # Which moves between states are allowed; anything else is a bug or a stale admin form.
+    transitions = Transitions(
+        {
+            Status.AWAITING_PAYMENT: {Status.CONFIRMED, Status.CANCELLED},
+            Status.CONFIRMED: {Status.COMPLETED, Status.CANCELLED},
+            Status.COMPLETED: set(),
+            Status.CANCELLED: set(),
+        }
+    )
+
+    code = models.CharField(_("order number"), max_length=20, unique=True)
+    token = models.CharField(max_length=40, unique=True, default=new_order_token, editable=False)
+    # NULL, not "", for orders made without a checkout form: unique allows many NULLs.
+    checkout_key = models.CharField(  # noqa: DJ001
+        max_length=40, unique=True, null=True, editable=False
+    )
+    language = models.CharField(_("language"), max_length=8)
+    name = models.CharField(_("name"), max_length=100)
+    phone = models.CharField(_("phone"), max_length=11)
+    email = models.EmailField(_("e-mail"))
+    province = models.CharField(_("province or city"), max_length=80)
+    province_code = models.PositiveSmallIntegerField(null=True, editable=False)
+    commune = models.CharField(_("commune or ward"), max_length=80)
+    commune_code = models.PositiveIntegerField(null=True, editable=False)
+    street = models.CharField(_("street, house number or village"), max_length=200)
+    note = models.TextField(_("note"), blank=True)
+    payment_method = models.CharField(_("payment"), max_length=8, choices=Payment.choices)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    payment_status = models.CharField(
+        _("payment status"),
+        max_length=10,
+        choices=PaymentStatus.choices,
+        default=PaymentStatus.UNPAID,
+    )
+    goods_total = models.PositiveIntegerField(_("goods (đồng)"))
+    delivery_total = models.PositiveIntegerField(_("delivery (đồng)"))
+    created_at = models.DateTimeField(_("placed at"), auto_now_add=True)
+    pay_by = models.DateTimeField(
+        _("cancelled if unpaid by"),
+        null=True,
+        blank=True,
+        help_text=_("Transfers and card payments not received by then are cancelled."),
+    )
+    confirmed_at = models.DateTimeField(
+        _("confirmed at"),
+        null=True,
+        blank=True,
+        help_text=_("When the cooperatives were told: at once for cash, once paid otherwise."),
+    )
+    reminded_at = models.DateTimeField(_("payment reminder sent"), null=True, blank=True)
+    stripe_session_id = models.CharField(max_length=80, blank=True, db_index=True)
+    stripe_payment_intent = models.CharField(max_length=80, blank=True)
+    attention = models.CharField(
+        _("needs attention"),
+        max_length=255,
+        blank=True,
+        help_text=_("Why staff must look at this order, e.g. a payment that does not match."),
+    )
+
+    class Meta:
+        verbose_name = _("order")
+        verbose_name_plural = _("orders")
+        ordering = ["-created_at"]
+        permissions = [("manage_order", _("Can mark orders paid, cancel and refund them"))]
+
+    def __str__(self):
+        return self.code
+
+    def get_absolute_url(self):
+        """The buyer's page of the order, in the active language."""
+        return reverse("order", args=[self.token])
+
+    @property
+    def total(self):
+        return self.goods_total + self.delivery_total
+
+    @property
+    def address(self):
+        return ", ".join(part for part in (self.street, self.commune, self.province) if part)
+
+    @property
+    def is_paid(self):
+        return self.payment_status == self.PaymentStatus.PAID
+
+    @property
+    def awaits_payment(self):
+        return self.status == self.Status.AWAITING_PAYMENT
+
+
+class Fulfilment(StatefulMixin, models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        PACKED = "packed", _("Packed")
+        SHIPPED = "shipped", _("Shipped")
+        DELIVERED = "delivered", _("Delivered")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="fulfilments")
+    cooperative = models.ForeignKey(
+        "catalog.CooperativePage",
+        on_delete=models.PROTECT,
+        related_name="fulfilments",
+        verbose_name=_("cooperative"),
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.NEW
+    )
+    # A part is finished when it is delivered or cancelled (no move out): the order is
+    # complete once every part is.
+    transitions = Transitions(
+        {
+            Status.NEW: {Status.PACKED, Status.SHIPPED, Status.CANCELLED},
+            Status.PACKED: {Status.SHIPPED, Status.CANCELLED},
+            Status.SHIPPED: {Status.DELIVERED},
+            Status.DELIVERED: set(),
+            Status.CANCELLED: set(),
+        }
+    )
+
+    delivery_fee = models.PositiveIntegerField(_("delivery fee (đồng)"))
+    carrier = models.CharField(_("carrier"), max_length=80, blank=True)
+    tracking_number = models.CharField(_("tracking number"), max_length=80, blank=True)
+    shipped_at = models.DateTimeField(_("shipped at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("fulfilment")
+        verbose_name_plural = _("fulfilments")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return f"{self.order.code} – {self.cooperative}"
+
+    @property
+    def goods_total(self):
+        return sum(line.subtotal for line in self.lines.all())
+
+
+class OrderLine(models.Model):
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
+    fulfilment = models.ForeignKey(Fulfilment, on_delete=models.CASCADE, related_name="lines")
+    variant = models.ForeignKey(
+        "catalog.ProductVariant", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    sku = models.CharField(_("SKU"), max_length=40)
+    product_title = models.CharField(_("product"), max_length=255)
+    variant_label = models.CharField(_("variant"), max_length=120)
+    unit_price = models.PositiveIntegerField(_("unit price (đồng)"))
+    quantity = models.PositiveIntegerField(_("quantity"))
+
+    class Meta:
+        verbose_name = _("order line")
+
+    @classmethod
+    def snapshot(cls, fulfilment, product, variant, quantity):
+        """An unsaved line recording what is bought as it is now: the product's name and the
+        variant's label in the active language (the buyer's), its SKU and today's price."""
+        return cls(
+            order=fulfilment.order,
+            fulfilment=fulfilment,
+            variant=variant,
+            sku=variant.sku,
+            product_title=product.title,
+            variant_label=variant.display_label,
+            unit_price=variant.price,
+            quantity=quantity,
+        )
+
+    @property
+    def subtotal(self):
+        return self.unit_price * self.quantity
+
+
+class OrderEvent(models.Model):
+    """Who did what to an order, and when. Staff read the history in their language."""
+
+    class Action(models.TextChoices):
+        PLACED = "placed", _("Placed")
+        CARD_CHECKOUT = "card_checkout", _("Sent to Stripe's payment page")
+        CARD_PENDING = "card_pending", _("Card payment pending at the bank")
+        PAID = "paid", _("Paid")
+        FLAGGED = "flagged", _("Flagged for attention")
+        CANCELLED = "cancelled", _("Cancelled")
+        REFUNDED = "refunded", _("Refunded")
+        PARTLY_REFUNDED = "partly_refunded", _("Partly refunded")
+        PACKED = "packed", _("Packed")
+        SHIPPED = "shipped", _("Shipped")
+        DELIVERED = "delivered", _("Delivered")
+        COMPLETED = "completed", _("Completed")
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(auto_now_add=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    action = models.CharField(_("what happened"), max_length=40, choices=Action.choices)
+    detail = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.order} {self.action}"

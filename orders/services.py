@@ -1,0 +1,300 @@
+"""Workflows that touch several models of the shop: placing an order, taking and returning
+stock, payments arriving, cancelling and refunding, and each cooperative's part moving from
+packed to delivered. Each runs in one transaction with the order row locked, checks that the
+move is allowed, and logs who did what. Checkout, stock and payment code never imports
+editorial code."""
+
+import secrets
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from catalog.models import ProductVariant
+from catalog.purges import purge_product, purge_variants
+from craftsite.emails import after_commit
+from craftsite.states import TransitionNotAllowed
+from craftsite.translation import in_main_language
+from orders import emails
+from orders.models import Fulfilment, Order, OrderEvent, OrderLine
+
+CANCELLED_BUT_PAID = _("Cancelled after it was paid: refund the buyer.")
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on the phone
+
+
+class OutOfStock(Exception):
+    """Some lines could not be reserved; `skus` says which, and nothing was taken."""
+
+    def __init__(self, skus):
+        super().__init__(", ".join(skus))
+        self.skus = skus
+
+
+class DuplicateCheckout(Exception):
+    """The same checkout form was submitted twice; `order` is the one the first made."""
+
+    def __init__(self, order):
+        super().__init__(order.code)
+        self.order = order
+
+
+def order_code(today=None):
+    """A number a buyer can read out on the phone: LN-261129-7KQ4."""
+    day = (today or timezone.localdate()).strftime("%y%m%d")
+    return f"LN-{day}-{''.join(secrets.choice(CODE_ALPHABET) for _ in range(4))}"
+
+
+def take_stock(variant, quantity):
+    """Take `quantity` of `variant` if that many are on sale, in one conditional update:
+    with many buyers at once, exactly as many succeed as there are items."""
+    taken = ProductVariant.objects.filter(pk=variant.pk, active=True, stock__gte=quantity).update(
+        stock=F("stock") - quantity
+    )
+    if taken:
+        purge_product(variant.product_key)
+    return bool(taken)
+
+
+def return_stock(lines):
+    """Put the items of `lines` back on sale (a cancelled order or part)."""
+    variant_ids = []
+    for line in lines:
+        if line.variant_id:
+            ProductVariant.objects.filter(pk=line.variant_id).update(
+                stock=F("stock") + line.quantity
+            )
+            variant_ids.append(line.variant_id)
+    purge_variants(variant_ids)
+
+
+def for_staff(text):
+    """Text kept on an order for staff (its log and its flag), in the admin's language
+    whatever the language of the request that caused it: a webhook, an English buyer."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(text)
+
+
+def log(order, action, user=None, detail=""):
+    detail = for_staff(detail)[:255]
+    OrderEvent.objects.create(order=order, action=action, user=user, detail=detail)
+
+
+@transaction.atomic
+def place_order(contents, zone, contact, method, language, checkout_key=None):
+    """Turn the cart's contents (read fresh from the database) into an order: reserve the
+    stock of every line, snapshot names and prices, and give each cooperative its
+    fulfilment with its delivery fee in `zone`. Raises OutOfStock, having taken nothing,
+    when any line cannot be reserved, and DuplicateCheckout when `checkout_key` already
+    made an order (a double-submitted form)."""
+    if checkout_key and (earlier := Order.objects.filter(checkout_key=checkout_key).first()):
+        raise DuplicateCheckout(earlier)
+    lines = [line for group in contents.groups for line in group.lines]
+    short = [line.variant.sku for line in lines if not take_stock(line.variant, line.quantity)]
+    if short:
+        raise OutOfStock(short)
+    fees = {group.cooperative.pk: group.delivery_fee_in(zone) or 0 for group in contents.groups}
+    now = timezone.now()
+    try:
+        order = create_order(
+            **contact,
+            checkout_key=checkout_key,
+            language=language,
+            payment_method=method.code,
+            status=method.initial_status,
+            confirmed_at=now if method.initial_status == Order.Status.CONFIRMED else None,
+            pay_by=method.pay_by(now),
+            goods_total=contents.total,
+            delivery_total=sum(fees.values()),
+        )
+    except IntegrityError:  # the same form, submitted at the same moment, won the race
+        raise DuplicateCheckout(Order.objects.get(checkout_key=checkout_key)) from None
+    canonical = in_main_language([group.cooperative for group in contents.groups])
+    for group in contents.groups:
+        fulfilment = Fulfilment.objects.create(
+            order=order,
+            cooperative=canonical.get(group.cooperative.translation_key, group.cooperative),
+            delivery_fee=fees[group.cooperative.pk],
+        )
+        OrderLine.objects.bulk_create(
+            OrderLine.snapshot(fulfilment, line.product, line.variant, line.quantity)
+            for line in group.lines
+        )
+    log(order, OrderEvent.Action.PLACED, detail=method.code)
+    if order.payment_method != Order.Payment.CARD:  # card orders are announced once paid
+        after_commit(emails.send_order_received, order)
+    if order.status == Order.Status.CONFIRMED:
+        after_commit(emails.send_new_order_to_cooperatives, order)
+    return order
+
+
+def create_order(**fields):
+    """Create the order under a fresh code, trying another on the rare clash of codes. A
+    clash of checkout keys is not retried: it means the order exists."""
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                return Order.objects.create(code=order_code(), **fields)
+        except IntegrityError:
+            key = fields.get("checkout_key")
+            if key and Order.objects.filter(checkout_key=key).exists():
+                raise
+    raise RuntimeError("could not find a free order number")
+
+
+def locked(order):
+    """The order read again with its row locked until the transaction ends, so two
+    payments, a payment and a cancellation, or two staff members never interleave."""
+    return Order.objects.select_for_update().get(pk=order.pk)
+
+
+@transaction.atomic
+def confirm_payment(order, *, via, user=None, detail=""):
+    """Record that the buyer paid. An order awaiting payment is confirmed and goes to the
+    cooperatives; a payment for an order already cancelled (a transfer that came too late)
+    is flagged for staff to refund. Returns whether anything changed: a second notice of
+    the same payment changes nothing."""
+    order = locked(order)
+    if order.is_paid or order.payment_status == Order.PaymentStatus.REFUNDED:
+        return False
+    order.payment_status = Order.PaymentStatus.PAID
+    if order.status == Order.Status.CANCELLED:
+        order.attention = for_staff(_("Paid after it was cancelled: refund the buyer."))
+    elif order.awaits_payment:
+        order.become(Order.Status.CONFIRMED, _("This order is not waiting for a payment."))
+        order.confirmed_at = timezone.now()
+        after_commit(emails.send_new_order_to_cooperatives, order)
+        after_commit(emails.send_payment_received, order)
+    order.save(update_fields=["payment_status", "status", "confirmed_at", "attention"])
+    log(order, OrderEvent.Action.PAID, user, detail=" ".join(filter(None, [via, detail])))
+    return True
+
+
+@transaction.atomic
+def flag_order(order, reason, detail=""):
+    """Leave the order as it is and ask staff to look at it (e.g. a payment whose amount
+    does not match)."""
+    order = locked(order)
+    order.attention = for_staff(reason)
+    order.save(update_fields=["attention"])
+    log(order, OrderEvent.Action.FLAGGED, detail=detail or reason)
+    return order
+
+
+@transaction.atomic
+def cancel_order(order, *, user=None, reason=""):
+    """Cancel an order nobody has shipped yet: every part is cancelled and its items go
+    back on sale. Refunding a paid order is a separate step (see refund_order), so a paid
+    order is flagged until it is refunded."""
+    order = locked(order)
+    order.become(Order.Status.CANCELLED, _("This order can no longer be cancelled."))
+    parts = list(order.fulfilments.exclude(status=Fulfilment.Status.CANCELLED))
+    if any(part.status not in (Fulfilment.Status.NEW, Fulfilment.Status.PACKED) for part in parts):
+        raise TransitionNotAllowed(_("A part of this order has already been shipped."))
+    return_stock(order.lines.filter(fulfilment__in=parts))
+    order.fulfilments.update(status=Fulfilment.Status.CANCELLED)
+    if order.is_paid:
+        order.attention = for_staff(CANCELLED_BUT_PAID)
+    order.save(update_fields=["status", "attention"])
+    log(order, OrderEvent.Action.CANCELLED, user, detail=reason)
+    return order
+
+
+@transaction.atomic
+def mark_refunded(order, *, user=None, detail=""):
+    """Record that the buyer got their money back. Returns whether anything changed. An
+    order refunded before anyone cancelled it (say, from Stripe's dashboard) is flagged, so
+    that the cooperatives do not ship goods already paid back."""
+    order = locked(order)
+    if order.payment_status != Order.PaymentStatus.PAID:
+        return False
+    order.payment_status = Order.PaymentStatus.REFUNDED
+    order.attention = (
+        for_staff(_("Refunded but still open: cancel it so that nothing is shipped."))
+        if order.status == Order.Status.CONFIRMED
+        else ""
+    )
+    order.save(update_fields=["payment_status", "attention"])
+    log(order, OrderEvent.Action.REFUNDED, user, detail=detail)
+    return True
+
+
+@transaction.atomic
+def advance_fulfilment(fulfilment, status, *, user=None, carrier="", tracking_number=""):
+    """Move one cooperative's part along new → packed → shipped → delivered. Shipping
+    records the carrier and tracking number and tells the buyer; when every part is
+    delivered (or cancelled) the order is completed, and a cash-on-delivery order counts
+    as paid, since the carrier collected the money."""
+    order = locked(fulfilment.order)
+    part = Fulfilment.objects.select_for_update().get(pk=fulfilment.pk)
+    refusal = _("This part of the order cannot be marked that way now.")
+    if order.status != Order.Status.CONFIRMED:
+        raise TransitionNotAllowed(refusal)
+    part.become(status, refusal)
+    if status == Fulfilment.Status.SHIPPED:
+        part.carrier, part.tracking_number = carrier, tracking_number
+        part.shipped_at = timezone.now()
+        after_commit(emails.send_shipped, part)
+    if status == Fulfilment.Status.CANCELLED:
+        return_stock(part.lines.all())
+    part.save()
+    detail = " ".join(filter(None, [part.cooperative.title, carrier, tracking_number]))
+    log(order, status, user, detail=detail)
+    finished = Fulfilment.transitions.final()
+    if all(other.status in finished for other in order.fulfilments.all()):
+        complete_order(order, user)
+    return part
+
+
+def complete_order(order, user):
+    """Every part is delivered or cancelled: the order is done, and cash on delivery paid."""
+    delivered = order.fulfilments.filter(status=Fulfilment.Status.DELIVERED).exists()
+    order.become(
+        Order.Status.COMPLETED if delivered else Order.Status.CANCELLED,
+        _("This order is no longer open."),
+    )
+    if delivered and order.payment_method == Order.Payment.CASH_ON_DELIVERY:
+        order.payment_status = Order.PaymentStatus.PAID
+        log(order, OrderEvent.Action.PAID, user, detail=_("cash collected on delivery"))
+    elif not delivered and order.is_paid:
+        order.attention = for_staff(CANCELLED_BUT_PAID)
+    order.save(update_fields=["status", "payment_status", "attention"])
+    log(order, order.status, user)
+
+
+def expire_unpaid_orders(now=None):
+    """Cancel orders whose transfer or card payment did not arrive in time, returning their
+    stock. Returns the cancelled orders."""
+    overdue = Order.objects.filter(
+        status=Order.Status.AWAITING_PAYMENT,
+        payment_status=Order.PaymentStatus.UNPAID,
+        pay_by__lt=now or timezone.now(),
+    )
+    cancelled = []
+    for order in overdue:
+        try:
+            cancelled.append(cancel_order(order, reason=_("not paid in time")))
+        except TransitionNotAllowed:  # paid or cancelled meanwhile
+            continue
+    return cancelled
+
+
+def remind_unpaid_transfers(remind_after, now=None):
+    """Send one reminder to each buyer whose transfer has not arrived `remind_after` after
+    ordering. Returns how many were reminded."""
+    now = now or timezone.now()
+    due = Order.objects.filter(
+        status=Order.Status.AWAITING_PAYMENT,
+        payment_status=Order.PaymentStatus.UNPAID,
+        payment_method=Order.Payment.BANK_TRANSFER,
+        reminded_at__isnull=True,
+        created_at__lte=now - remind_after,
+    )
+    reminded = 0
+    for order in due:
+        with transaction.atomic():
+            if Order.objects.filter(pk=order.pk, reminded_at__isnull=True).update(reminded_at=now):
+                after_commit(emails.send_payment_reminder, order)
+                reminded += 1
+    return reminded

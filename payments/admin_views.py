@@ -1,0 +1,102 @@
+"""Payments in the admin: marking a transfer or cash paid and refunding are steps on an order
+(added to the order admin through the `register_order_step` hook), and the cooperatives'
+payout accounts are for site administrators only."""
+
+import stripe
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
+
+from catalog.models import CooperativePage
+from orders.admin_views import OrderStepView
+from orders.models import Order
+from orders.services import confirm_payment
+from payments.methods import refund_order
+from payments.models import PayoutAccount
+
+
+def can_mark_paid(order):
+    """Staff confirm bank transfers and cash by hand; card payments only Stripe confirms. A
+    transfer may arrive after its order was cancelled, and is recorded so that it is
+    refunded; cash is never collected for a cancelled order."""
+    if order.payment_status != Order.PaymentStatus.UNPAID:
+        return False
+    if order.payment_method == Order.Payment.BANK_TRANSFER:
+        return True
+    return order.payment_method == Order.Payment.CASH_ON_DELIVERY and (
+        order.status != Order.Status.CANCELLED
+    )
+
+
+class MarkPaidView(OrderStepView):
+    name = "mark_paid"
+    position = 10
+    label = _("Mark paid")
+    question = _(
+        "Mark order %(code)s as paid? Do this only once the transfer is in the bank account "
+        "or the cash is in hand. An order awaiting payment then goes to the cooperatives."
+    )
+    done = _("Order %(code)s is marked paid.")
+    refused = _("Order %(code)s cannot be marked paid: it is paid already, or paid by card.")
+
+    allows = staticmethod(can_mark_paid)
+
+    def perform(self, form):
+        return confirm_payment(self.object, via="staff", user=self.request.user)
+
+
+class RefundOrderView(OrderStepView):
+    name = "refund"
+    position = 30
+    label = _("Refund")
+    button_class = "button button-secondary"
+    question = _(
+        "Refund order %(code)s? A card payment is refunded through Stripe now. For a transfer "
+        "or cash, give the money back yourself first, then record it here."
+    )
+    done = _("Order %(code)s is refunded.")
+    refused = _("Order %(code)s cannot be refunded: it is not paid, or refunded already.")
+
+    @staticmethod
+    def allows(order):
+        return order.is_paid
+
+    def perform(self, form):
+        refund_order(self.object, user=self.request.user)
+        return True
+
+    def post(self, request, *args, **kwargs):
+        """Stripe may refuse a card refund: then nothing is recorded and staff see why."""
+        try:
+            return super().post(request, *args, **kwargs)
+        except stripe.StripeError as error:
+            message = _("Stripe did not refund order %(code)s: %(error)s")
+            return self.refuse(message % {"code": self.object.code, "error": error})
+
+
+class PayoutAccountForm(WagtailAdminModelForm):
+    class Meta:
+        model = PayoutAccount
+        fields = ["cooperative", "bank", "account_number", "account_holder"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cooperative"].queryset = CooperativePage.objects.filter(
+            locale=Locale.get_default()
+        ).order_by("title")
+
+
+class PayoutAccountViewSet(ModelViewSet):
+    """Bank details for paying cooperatives: site administrators only."""
+
+    model = PayoutAccount
+    icon = "doc-full"
+    menu_label = _("Payout accounts")
+    menu_hook = "register_shop_menu_item"
+    menu_order = 60
+    list_display = ["cooperative", "bank", "account_holder"]
+    copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return PayoutAccountForm

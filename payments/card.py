@@ -1,0 +1,280 @@
+"""Card payments through Stripe Checkout. The buyer pays on Stripe's page and Stripe tells the
+shop by webhook; only the webhook changes the order, since a buyer coming back to the shop
+proves nothing. Stripe may send an event twice, late, or before an earlier one, so each event
+is applied once, and each handler looks at the order as it is now instead of assuming which
+events came before. Amounts are whole đồng: VND has no minor unit, so Stripe takes them as
+they are, never ×100."""
+
+from datetime import timedelta
+
+import stripe
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from craftsite.states import TransitionNotAllowed
+from orders.models import Order, OrderEvent
+from orders.services import (
+    cancel_order,
+    confirm_payment,
+    flag_order,
+    log,
+    mark_refunded,
+)
+from payments.models import StripeEvent
+
+# A Stripe Checkout Session lives 30 minutes to 24 hours; the order waits as long.
+CARD_PAYMENT_HOURS = 2
+CURRENCY = "vnd"
+STRIPE_LOCALES = {"vi", "en"}
+NETWORK_RETRIES = 2
+# Stripe keeps a Checkout Session open 30 minutes to 24 hours after creating it; the margins
+# allow for the shop's clock and Stripe's disagreeing a little.
+SHORTEST_SESSION = timedelta(minutes=35)
+LONGEST_SESSION = timedelta(hours=23, minutes=55)
+
+
+class PaymentMismatch(Exception):
+    """The amount asked or paid differs from the order's total: it must not be charged, and a
+    payment of it does not pay the order."""
+
+
+def client():
+    """A Stripe client from the settings; STRIPE_API_BASE points it at a local fake in tests.
+    Requests that fail on the network are retried under the same idempotency key."""
+    base = {"api": settings.STRIPE_API_BASE} if settings.STRIPE_API_BASE else None
+    return stripe.StripeClient(
+        settings.STRIPE_SECRET_KEY, base_addresses=base, max_network_retries=NETWORK_RETRIES
+    )
+
+
+def begin_checkout(request, order):
+    """Open a Stripe Checkout Session for the order and return the address of Stripe's
+    payment page. Raises TransitionNotAllowed when the order no longer awaits payment (so a
+    stale "pay again" never charges twice), PaymentMismatch when its lines do not add up to
+    its total, and Stripe's errors as they come."""
+    if not order.awaits_payment or order.payment_status != Order.PaymentStatus.UNPAID:
+        raise TransitionNotAllowed(_("This order is not waiting for a payment."))
+    with translation.override(order.language):
+        items = line_items(order)
+        order_url = request.build_absolute_uri(order.get_absolute_url())
+    charged = sum(item["price_data"]["unit_amount"] * item["quantity"] for item in items)
+    if charged != order.total:
+        raise PaymentMismatch(f"{order.code}: lines add up to {charged}, total is {order.total}")
+    keep_open(order, timezone.now())
+    reference = {"order_id": str(order.pk), "order_code": order.code}
+    session = client().v1.checkout.sessions.create(
+        params={
+            "mode": "payment",
+            "line_items": items,
+            "client_reference_id": order.code,
+            "metadata": reference,
+            "payment_intent_data": {"metadata": reference},
+            "customer_email": order.email,
+            "locale": order.language if order.language in STRIPE_LOCALES else "auto",
+            "success_url": f"{order_url}?paid=card",
+            "cancel_url": order_url,
+            "expires_at": int(order.pay_by.timestamp()),
+        },
+        options={"idempotency_key": checkout_key(order)},
+    )
+    order.stripe_session_id = session.id
+    order.save(update_fields=["stripe_session_id"])
+    log(order, OrderEvent.Action.CARD_CHECKOUT, detail=session.id)
+    return session.url
+
+
+def line_items(order):
+    """What the buyer sees on Stripe's page, in the order's language: each line at the price
+    it was ordered at, then each cooperative's delivery fee."""
+    items = [
+        item(line.product_title, line.unit_price, line.quantity, line.variant_label)
+        for line in order.lines.order_by("fulfilment_id", "pk")
+    ]
+    items += [
+        item(
+            _("Delivery from %(cooperative)s") % {"cooperative": part.cooperative.localized.title},
+            fee,
+        )
+        for part in order.fulfilments.select_related("cooperative")
+        if (fee := part.delivery_fee)
+    ]
+    return items
+
+
+def item(name, unit_amount, quantity=1, description=""):
+    product = {"name": name, **({"description": description} if description else {})}
+    return {
+        "quantity": quantity,
+        "price_data": {"currency": CURRENCY, "unit_amount": unit_amount, "product_data": product},
+    }
+
+
+def keep_open(order, now):
+    """The order waits for payment exactly as long as its session is open, so a buyer can
+    never pay an order already cancelled for being late. A session must stay open 30 minutes
+    to 24 hours, so a buyer paying again close to the deadline gets a fresh one."""
+    if order.pay_by is None or not now + SHORTEST_SESSION <= order.pay_by <= now + LONGEST_SESSION:
+        order.pay_by = now + timedelta(hours=CARD_PAYMENT_HOURS)
+        order.save(update_fields=["pay_by"])
+
+
+def checkout_key(order):
+    """The same for every try of one payment attempt, so a request retried after a network
+    failure gets the session Stripe already made, and new for each deliberate "pay again"."""
+    attempt = order.events.filter(action=OrderEvent.Action.CARD_CHECKOUT).count() + 1
+    return f"{order.code}-checkout-{attempt}"
+
+
+def refund_card_payment(order):
+    """Give the whole payment back through Stripe. One refund per payment, however often
+    staff click; Stripe's errors propagate for the admin to show."""
+    return client().v1.refunds.create(
+        params={
+            "payment_intent": order.stripe_payment_intent,
+            "metadata": {"order_code": order.code},
+        },
+        options={"idempotency_key": f"{order.stripe_payment_intent}-refund"},
+    )
+
+
+@transaction.atomic
+def apply_event(event):
+    """Apply a verified Stripe event to its order, once: the event is recorded in the same
+    transaction, so a replay changes nothing and a failure leaves it for Stripe to retry.
+    Returns whether the event was new. Events of unknown orders are accepted and ignored."""
+    _seen, new = StripeEvent.objects.get_or_create(event_id=event.id, defaults={"type": event.type})
+    if new and (handler := HANDLERS.get(event.type)):
+        handler(event.data.object.to_dict())
+    return new
+
+
+def order_for(reference):
+    """The order a Stripe object was made for, locked, from the metadata the shop gave it.
+    Both id and code must match, so events of another copy of the shop using the same Stripe
+    account (a staging site) find nothing."""
+    order_id, code = (reference or {}).get("order_id"), (reference or {}).get("order_code")
+    if not (str(order_id).isdigit() and code):
+        return None
+    return Order.objects.select_for_update().filter(pk=order_id, code=code).first()
+
+
+def awaits_card_payment(order, session):
+    """An unpaid order still waiting for this session, its latest: after a "pay again" the
+    earlier sessions' ends no longer decide anything."""
+    return (
+        order.awaits_payment
+        and order.payment_status == Order.PaymentStatus.UNPAID
+        and order.stripe_session_id == session["id"]
+    )
+
+
+def checkout_completed(session):
+    """The buyer finished Stripe's page. With a card the money is taken; with a slower
+    method it is still on its way, and a later event says whether it arrived."""
+    if session["payment_status"] == "paid":
+        return session_paid(session)
+    if order := order_for(session.get("metadata")):
+        log(order, OrderEvent.Action.CARD_PENDING, detail=session["id"])
+
+
+def session_paid(session):
+    """Record the session's payment on its order, if it is the order's total in đồng. A
+    second payment of an order already paid through another session is flagged for a refund."""
+    order = order_for(session.get("metadata"))
+    if order is None:
+        return
+    intent = session.get("payment_intent") or ""
+    if order.stripe_payment_intent not in ("", intent) and not is_unpaid(order):
+        flag_order(order, _("Paid twice by card: refund one of the payments."), detail=intent)
+        return
+    remember_intent(order, intent)
+    try:
+        check_amount(order, session.get("amount_total"), session.get("currency"))
+    except PaymentMismatch as mismatch:
+        flag_order(order, str(mismatch), detail=f"{session['id']} {intent}")
+        return
+    confirm_payment(order, via="stripe", detail=session["id"])
+
+
+def is_unpaid(order):
+    return order.payment_status == Order.PaymentStatus.UNPAID
+
+
+def remember_intent(order, intent):
+    """Keep the payment's id: refunds are made, and refund events found, by it."""
+    if intent and order.stripe_payment_intent != intent:
+        order.stripe_payment_intent = intent
+        order.save(update_fields=["stripe_payment_intent"])
+
+
+def check_amount(order, amount, currency):
+    if currency != CURRENCY or amount != order.total:
+        raise PaymentMismatch(
+            _("Card payment of %(amount)s %(currency)s does not match the total of %(total)s VND.")
+            % {"amount": amount, "currency": (currency or "").upper(), "total": order.total}
+        )
+
+
+def session_failed(session):
+    """A slower payment method failed after the buyer left Stripe's page: the order is
+    cancelled and its items go back on sale."""
+    order = order_for(session.get("metadata"))
+    if order and awaits_card_payment(order, session):
+        cancel_order(order, reason=_("card payment failed"))
+
+
+def session_expired(session):
+    """Nobody paid the session in time: the order is cancelled and its items go back on
+    sale, unless it was paid meanwhile or the buyer has since started another payment."""
+    order = order_for(session.get("metadata"))
+    if order and awaits_card_payment(order, session):
+        cancel_order(order, reason=_("card payment not completed in time"))
+
+
+def charge_refunded(charge):
+    """Money given back, from the shop's admin or Stripe's dashboard. Only a full refund
+    makes the order refunded; a partial one is noted in its history."""
+    intent = charge.get("payment_intent") or ""
+    order = order_of_charge(intent, charge.get("metadata"))
+    if order is None:
+        return
+    if not charge.get("refunded"):
+        log(
+            order, OrderEvent.Action.PARTLY_REFUNDED, detail=f"{charge['amount_refunded']} {intent}"
+        )
+        return
+    if is_unpaid(order):
+        refunded_before_paid(order, charge)
+    mark_refunded(order, detail=intent)
+
+
+def order_of_charge(intent, reference):
+    """The order a charge paid, locked: by its payment's id once the payment is recorded,
+    else (a refund overtaking the payment's event) by the metadata the payment carries."""
+    if intent and (
+        order := Order.objects.select_for_update().filter(stripe_payment_intent=intent).first()
+    ):
+        return order
+    return order_for(reference)
+
+
+def refunded_before_paid(order, charge):
+    """The refund's event overtook the payment's. The money came and went back before the
+    order was confirmed, so it does not go ahead: it is cancelled (its items back on sale)
+    and the payment recorded, so that the refund can be; the payment's event, when it comes,
+    then changes nothing."""
+    remember_intent(order, charge.get("payment_intent") or "")
+    if order.awaits_payment:
+        cancel_order(order, reason=_("card payment refunded"))
+    confirm_payment(order, via="stripe", detail=charge["id"])
+
+
+HANDLERS = {
+    "checkout.session.completed": checkout_completed,
+    "checkout.session.async_payment_succeeded": session_paid,
+    "checkout.session.async_payment_failed": session_failed,
+    "checkout.session.expired": session_expired,
+    "charge.refunded": charge_refunded,
+}

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from stories import views
+
+# Under the language prefix: /vi/classes/<id>/register/
+urlpatterns = [
+    path("classes/<int:event_id>/register/", views.class_registration, name="class_registration"),
+]

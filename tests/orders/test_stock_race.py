@@ -1,0 +1,139 @@
+"""Many buyers at once for the last items: exactly as many orders as items, and stock never
+below zero; the same form or the same payment notice twice at once counts once. Needs
+PostgreSQL: SQLite serialises writers, so it cannot show the race."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+
+from catalog.models import ProductVariant
+from checkout.cart import Cart, cart_contents
+from orders.models import Order, ShippingRate, ShippingZone
+from orders.services import DuplicateCheckout, OutOfStock, place_order
+from payments.methods import METHODS
+from tests.concurrency import at_once
+from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.factories.orders import BUYER
+from tests.fakes.stripe_server import new_event, signed_event
+
+pytestmark = [
+    pytest.mark.postgres_only,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+BUYERS = 10
+IN_STOCK = 3
+
+
+@pytest.fixture(autouse=True)
+def postgres_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL row locking")
+
+
+class FakeSession(dict):
+    """A session of one buyer's own, without the session store's round trips."""
+
+
+def test_many_buyers_for_the_last_items(homes):
+    cooperative = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
+    add_product(cooperative, "Khăn", price=350_000, stock=IN_STOCK, sku="KHAN-01")
+    zone = ShippingZone(name="Các tỉnh khác")
+    zone.rates = [ShippingRate(up_to_grams=5_000, fee=30_000)]
+    zone.save()
+    locale = homes["vi"].locale
+
+    def fill_cart(n):
+        return (cart_contents(Cart(FakeSession(cart={"KHAN-01": 1})), locale),)
+
+    def buy(n, contents):
+        contact = {**BUYER, "name": f"Khách {n}", "email": f"khach{n}@example.test"}
+        place_order(contents, zone, contact, METHODS["cod"], "vi")
+        return "ordered"
+
+    outcomes = [
+        "out of stock" if isinstance(outcome, OutOfStock) else outcome
+        for outcome in at_once(buy, BUYERS, prepare=fill_cart)
+    ]
+
+    assert sorted(outcomes) == ["ordered"] * IN_STOCK + ["out of stock"] * (BUYERS - IN_STOCK)
+    assert Order.objects.count() == IN_STOCK
+    assert ProductVariant.objects.get(sku="KHAN-01").stock == 0
+
+
+def test_a_form_sent_twice_at_the_same_moment_makes_one_order(homes):
+    """A double click sends the same checkout form twice at once: the second request waits
+    on the first's order number, then finds the order instead of making another."""
+    cooperative = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
+    add_product(cooperative, "Khăn", price=350_000, stock=5, sku="KHAN-01")
+    zone = ShippingZone(name="Các tỉnh khác")
+    zone.rates = [ShippingRate(up_to_grams=5_000, fee=30_000)]
+    zone.save()
+    locale = homes["vi"].locale
+
+    def fill_cart(n):
+        return (cart_contents(Cart(FakeSession(cart={"KHAN-01": 2})), locale),)
+
+    def submit(n, contents):
+        try:
+            return "placed", place_order(contents, zone, BUYER, METHODS["cod"], "vi", "same-form")
+        except DuplicateCheckout as duplicate:
+            return "found", duplicate.order
+
+    outcomes = [(what, order.code) for what, order in at_once(submit, 2, prepare=fill_cart)]
+
+    order = Order.objects.get()
+    assert sorted(outcomes) == [("found", order.code), ("placed", order.code)]
+    assert ProductVariant.objects.get(sku="KHAN-01").stock == 3
+
+
+def test_the_same_webhook_delivered_twice_at_once_is_applied_once(homes, settings):
+    """Stripe may retry an event while the first delivery is still being handled: the
+    event row and the order lock make exactly one of them count."""
+    settings.STRIPE_SECRET_KEY, settings.STRIPE_WEBHOOK_SECRET = "sk_test_race", "whsec_race"
+    cooperative = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
+    add_product(cooperative, "Khăn", price=350_000, stock=2, sku="KHAN-01")
+    order = Order.objects.create(
+        code="LN-261129-RACE",
+        language="en",
+        **BUYER,
+        payment_method=Order.Payment.CARD,
+        status=Order.Status.AWAITING_PAYMENT,
+        goods_total=350_000,
+        delivery_total=0,
+        stripe_session_id="cs_test_race",
+    )
+    body, header = signed_event(
+        new_event(
+            "checkout.session.completed",
+            {
+                "id": "cs_test_race",
+                "object": "checkout.session",
+                "payment_status": "paid",
+                "amount_total": 350_000,
+                "currency": "vnd",
+                "payment_intent": "pi_race",
+                "metadata": {"order_id": str(order.pk), "order_code": order.code},
+            },
+        ),
+        "whsec_race",
+    )
+
+    def deliver(n):
+        return (
+            Client()
+            .post(
+                "/payments/stripe/webhook/",
+                body,
+                content_type="application/json",
+                HTTP_STRIPE_SIGNATURE=header,
+            )
+            .status_code
+        )
+
+    statuses = at_once(deliver, 2)
+
+    order.refresh_from_db()
+    assert statuses == [200, 200]
+    assert (order.status, order.payment_status) == ("confirmed", "paid")
+    assert list(order.events.values_list("action", flat=True)) == ["paid"]
