@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from wagtail.models import Locale
 
 from catalog.models import CooperativePage, ProductPage, ProductVariant
-from catalog.models.products import photos_with_images
+from catalog.models.photos import photos_with_images
 from orders.models import ShippingZone
 
 SESSION_KEY = "cart"

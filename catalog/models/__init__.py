@@ -1,5 +1,6 @@
 from .cooperatives import CooperativePage
-from .products import ProductPage, ProductPhoto, ProductTag
+from .photos import ProductPhoto
+from .products import ProductPage, ProductTag
 from .shop import ShopPage
 from .variants import ProductVariant
 from .vocabulary import Material, Motif

@@ -5,7 +5,6 @@ stories app (crafts, peoples, villages, artisans) are named by lazy strings."""
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -20,11 +19,12 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from base.mixins import optional_link
+from catalog.models.photos import load_images_of, photos_with_images
 from catalog.models.product_form import ProductPageForm, VariantsPanel
 from catalog.models.variants import ProductVariant
 from craftsite.privacy import CachedViewRestrictionsMixin, public
@@ -365,44 +365,3 @@ class ProductPage(CachedViewRestrictionsMixin, Page):
         """The OCOP badge shows only while the certificate is valid (36 months from issue)."""
         today = today or timezone.localdate()
         return bool(self.ocop_stars and self.ocop_expires and self.ocop_expires >= today)
-
-
-def load_images_of(products, pages):
-    """Photos of `products`, and the renditions of those photos and of the hero images of
-    `pages`, in two queries for the whole page."""
-    prefetch_related_objects(
-        products, Prefetch("photos", queryset=ProductPhoto.objects.select_related("image"))
-    )
-    images = [photo.image for product in products for photo in product.photos.all()]
-    images += [page.hero_image for page in pages if page.hero_image]
-    prefetch_related_objects(images, "renditions")
-
-
-def photos_with_images():
-    """Prefetch for product cards: the photos, their images and the images' renditions."""
-    return Prefetch(
-        "photos",
-        queryset=ProductPhoto.objects.select_related("image").prefetch_related("image__renditions"),
-    )
-
-
-class ProductPhoto(Orderable):
-    product = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="photos")
-    image = models.ForeignKey(
-        "base.SiteImage",
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("photo"),
-    )
-    alt_text = models.CharField(
-        _("description for people who cannot see it"),
-        max_length=255,
-        blank=True,
-        help_text=_("Leave empty to use the photo's own description."),
-    )
-
-    panels = [FieldPanel("image"), FieldPanel("alt_text")]
-
-    @property
-    def alt(self):
-        return self.alt_text or self.image.default_alt_text

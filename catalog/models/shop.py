@@ -11,7 +11,8 @@ from wagtail.models import Page
 
 from base.mixins import HeroMixin, OneChildTypeMixin
 from catalog.models.listing import PAGE_SIZES, parse_filters, shop_listing
-from catalog.models.products import RICH_TEXT_FEATURES, photos_with_images
+from catalog.models.photos import photos_with_images
+from catalog.models.products import RICH_TEXT_FEATURES
 from catalog.models.suppliers import list_suppliers, parse_supplier_filters
 from craftsite.pagination import paginate, query_without_page
 

@@ -1,9 +1,11 @@
 """The shop and product pages cost the same number of queries with 100 products as with
 10,000: nothing on them is loaded per product or per variant."""
 
-import pytest
-from django.core.management import call_command
+from io import StringIO
 
+import pytest
+
+from bench.bulk_catalogue import seed_catalogue
 from catalog.models import ProductPage
 from tests.queries import BUDGET, warm_query_count
 
@@ -22,10 +24,10 @@ def query_counts(client, shops):
 
 
 def test_page_queries_are_the_same_for_100_and_10000_products(client, shop, shops):
-    call_command("seed_catalogue", products=99, cooperatives=5, verbosity=0)
+    seed_catalogue(products=99, cooperatives=5, out=StringIO())
     with_100 = query_counts(client, shops)
 
-    call_command("seed_catalogue", products=9_900, cooperatives=45, verbosity=0)
+    seed_catalogue(products=9_900, cooperatives=45, out=StringIO())
     with_10000 = query_counts(client, shops)
 
     assert ProductPage.objects.filter(locale__language_code="vi").count() == 10_000

@@ -3,8 +3,6 @@ hosted payment page, and webhooks signed as Stripe signs them. It runs on 127.0.
 thread, and the real stripe library talks to it over HTTP, so requests are encoded, sent and
 parsed as they are in production. Use it through the `fake_stripe` fixture."""
 
-import hashlib
-import hmac
 import html
 import json
 import re
@@ -19,74 +17,14 @@ from urllib.parse import parse_qsl
 
 import pytest
 
+from tests.fakes.stripe_events import StripeError, integer, nest, new_event, signed_event
+
 # Stripe keeps a Checkout Session open between 30 minutes and 24 hours after creating it.
 SHORTEST_SESSION = 30 * 60
 LONGEST_SESSION = 24 * 60 * 60
 SESSION_PATH = re.compile(r"/v1/checkout/sessions/(?P<id>[\w]+)")
 EXPIRE_PATH = re.compile(r"/v1/checkout/sessions/(?P<id>[\w]+)/expire")
 PAY_PATH = re.compile(r"/pay/(?P<id>[\w]+)")
-
-
-def signed_event(payload, secret, timestamp=None):
-    """The body and Stripe-Signature header of a webhook carrying `payload`."""
-    body = json.dumps(payload).encode()
-    return body, signature(body, secret, timestamp)
-
-
-def signature(body, secret, timestamp=None):
-    """A Stripe-Signature header for `body`, signed the way Stripe signs: HMAC-SHA256, keyed
-    with the endpoint's secret, of "<timestamp>.<body>"."""
-    timestamp = int(time.time()) if timestamp is None else timestamp
-    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
-    return f"t={timestamp},v1={digest.hexdigest()}"
-
-
-def new_event(type, obj):
-    """A Stripe event as its webhook delivers it."""
-    return {
-        "id": f"evt_{secrets.token_hex(12)}",
-        "object": "event",
-        "type": type,
-        "created": int(time.time()),
-        "livemode": False,
-        "data": {"object": obj},
-    }
-
-
-def nest(pairs):
-    """Stripe's form encoding back into objects: line_items[0][price_data][currency]=vnd."""
-    root = {}
-    for key, value in pairs:
-        *parents, last = re.findall(r"[^\[\]]+", key)
-        node = root
-        for parent in parents:
-            node = node.setdefault(parent, {})
-        node[last] = value
-    return listify(root)
-
-
-def listify(node):
-    if not isinstance(node, dict):
-        return node
-    if node and all(key.isdigit() for key in node):
-        return [listify(node[key]) for key in sorted(node, key=int)]
-    return {key: listify(value) for key, value in node.items()}
-
-
-def integer(value, name):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise StripeError(400, f"Invalid integer: {value}", param=name) from None
-
-
-class StripeError(Exception):
-    """An error answered as Stripe answers it, which the stripe library raises again."""
-
-    def __init__(self, status, message, type="invalid_request_error", code=None, param=None):
-        super().__init__(message)
-        self.status = status
-        self.body = {"error": {"type": type, "message": message, "code": code, "param": param}}
 
 
 @dataclass

@@ -14,7 +14,7 @@ from payments.methods import METHODS
 from tests.concurrency import at_once
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.orders import BUYER
-from tests.fakes.stripe_server import new_event, signed_event
+from tests.fakes.stripe_events import new_event, signed_event
 
 pytestmark = [
     pytest.mark.postgres_only,

@@ -12,7 +12,7 @@ from orders.models import Fulfilment, Order, OrderLine
 from payments.models import StripeEvent
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.orders import BUYER
-from tests.fakes.stripe_server import new_event, signature, signed_event
+from tests.fakes.stripe_events import new_event, signature, signed_event
 
 pytestmark = pytest.mark.django_db
 
