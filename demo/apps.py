@@ -1,3 +1,5 @@
+"""The demo app's configuration: no models, only the seed_demo command."""
+
 from django.apps import AppConfig
 
 

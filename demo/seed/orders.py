@@ -223,19 +223,10 @@ def create(plans):
                 part.shipped_at = plan.placed_at + datetime.timedelta(days=1)
             parts.append(part)
             lines += [
-                OrderLine(
-                    order=order,
-                    fulfilment=part,
-                    variant=variant,
-                    sku=variant.sku,
-                    product_title=product.title,
-                    variant_label=variant.label,
-                    unit_price=variant.price,
-                    quantity=quantity,
-                )
+                OrderLine.snapshot(part, product, variant, quantity)
                 for product, variant, quantity in items
             ]
-        steps = [("placed", order.payment_method)] + [(step, "") for step in EVENTS[plan.outcome]]
+        steps = [(OrderEvent.Action.PLACED, order.payment_method)] + [(step, "") for step in EVENTS[plan.outcome]]
         history += [
             (OrderEvent(order=order, action=action, detail=detail), plan.placed_at + day * DAY)
             for day, (action, detail) in enumerate(steps)

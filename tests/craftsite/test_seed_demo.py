@@ -10,7 +10,7 @@ from wagtail.models import Page, Revision, Site
 
 from base.models import HomePage, Navigation, SiteImage
 from catalog.models import CooperativePage, ProductPage, ProductVariant
-from demo.content_site import DEMO_ACCOUNTS, DEMO_PASSWORD
+from demo.data import load
 from payments.models import PayoutAccount
 from stories.models import (
     ArtisanPage,
@@ -117,9 +117,10 @@ def test_seed_demo_builds_the_whole_site_once(client):
     assert not konkotu.permissions_for_user(staff["htx-dakrang"]).can_edit()
 
     # every demo account can open the admin
-    for username, role, group, _name in DEMO_ACCOUNTS:
+    accounts = load("accounts")
+    for username, role, group, _name in accounts["demo_accounts"]:
         visitor = Client()
-        assert visitor.login(username=username, password=DEMO_PASSWORD), role
+        assert visitor.login(username=username, password=accounts["demo_password"]), role
         assert visitor.get("/admin/").status_code == 200, role
         if group:
             assert (

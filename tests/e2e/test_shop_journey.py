@@ -12,8 +12,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from catalog.models import ProductPage, ProductVariant
-from demo import content_catalog as catalog_content
-from demo import content_stories as stories_content
+from demo.data import load
 from stories.models import CraftPage, VillagePage
 from tests.e2e.conftest import serious_violations
 
@@ -34,10 +33,12 @@ def english_title(specs, key):
 def village_with_most_brocade():
     """The demo village with the most brocade products, and how many, from the demo data:
     a product is from its own village or else from its cooperative's."""
-    cooperative_village = {spec["key"]: spec["village"] for spec in catalog_content.COOPERATIVES}
+    cooperative_village = {
+        spec["key"]: spec["village"] for spec in load("cooperatives")["cooperatives"]
+    }
     counts = Counter(
         spec["village"] or cooperative_village[spec["cooperative"]]
-        for spec in catalog_content.PRODUCTS
+        for spec in load("products")["products"]
         if spec["craft"] == BROCADE
     )
     [(village, count)] = counts.most_common(1)
@@ -65,16 +66,16 @@ def shop_journey(page, base_url, viewport, screenshot_dir):
     page.context.clear_cookies()  # a new visitor with an empty cart
     findings = {}
 
-    craft_title = english_title(stories_content.CRAFTS, BROCADE)
+    craft_title = english_title(load("crafts")["crafts"], BROCADE)
     village_key, expected = village_with_most_brocade()
-    village_title = english_title(stories_content.VILLAGES, village_key)
+    village_title = english_title(load("villages")["villages"], village_key)
     craft = CraftPage.objects.get(locale__language_code="en", title=craft_title)
     village = VillagePage.objects.get(locale__language_code="en", title=village_title)
 
     # The whole shop: every demo product, twelve to a page.
     page.goto(f"{base_url}/en/shop/")
     expect(page.locator("html")).to_have_attribute("lang", "en")
-    total = len(catalog_content.PRODUCTS)
+    total = len(load("products")["products"])
     expect(page.locator(".result-count")).to_have_text(f"{total} products")
     expect(page.locator(".card-grid .card")).to_have_count(12)
     assert_fits(page, viewport, f"/en/shop/ ({label})")
