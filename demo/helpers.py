@@ -18,7 +18,7 @@ from wagtail.models import Collection
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from demo import painting
-from monitoring.periods import VIETNAM
+from craftsite.periods import VIETNAM
 
 LANGUAGES = ("vi", "en")
 

@@ -33,9 +33,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from catalog.models import CooperativePage, ProductPage, ProductVariant
+from craftsite.periods import local_day
 from craftsite.text import fold
 from enquiries.models import Enquiry
-from monitoring.periods import local_day
 from orders.sales import makers_share_of, sold_lines
 from stories.models import ArtisanPage, ClassRegistration, EventPage, StoryPage
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from monitoring import figures, periods
+from craftsite import periods
+from monitoring import figures
 from monitoring.charts import bar_chart
 from monitoring.figures import BREAKDOWNS, Records
 from monitoring.formatting import Dong

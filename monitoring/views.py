@@ -13,10 +13,10 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from craftsite.periods import local_day
 from monitoring.access import cooperatives_in, scope_of
 from monitoring.exports import csv_response, xlsx_response
 from monitoring.forms import ReportForm
-from monitoring.periods import local_day
 from monitoring.report import period_report, yearly_report
 
 EXPORTS = {"csv": csv_response, "xlsx": xlsx_response}

@@ -11,10 +11,10 @@ the programme report (monitoring) builds its figures on the same definitions.
 from dataclasses import dataclass
 
 from django.db.models import OuterRef, Subquery
-from django.utils import timezone
 from wagtail.models import Locale
 
 from catalog.models import ProductPage
+from craftsite.periods import start_of_month
 from orders.models import Order, OrderLine
 
 
@@ -35,14 +35,6 @@ class MonthSales:
     orders: int = 0
     revenue: int = 0
     makers_share: int = 0
-
-
-def start_of_month(moment=None):
-    """The first moment of the month of `moment` (now by default) in the current time zone,
-    Vietnam's unless the user chose another: an order placed late on the last evening of a
-    month belongs to that month, as the cooperative counts it."""
-    local = timezone.localtime(moment)
-    return local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
 
 
 def sales_this_month(cooperative_keys, now=None):

@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from catalog.panels import ACTION_HOOK, PART_HOOK, CooperativeAction
+from craftsite.periods import start_of_month
 from orders.admin_fulfilments import (
     FulfilmentPermissionPolicy,
     FulfilmentViewSet,
@@ -15,7 +16,7 @@ from orders.admin_fulfilments import (
 from orders.admin_views import OrderViewSet
 from orders.models import Fulfilment, Order, ShippingZone
 from orders.permissions import OrderPermissionPolicy
-from orders.sales import MonthSales, sales_this_month, start_of_month
+from orders.sales import MonthSales, sales_this_month
 
 register_permission_policy(Order, OrderPermissionPolicy(Order))
 register_permission_policy(Fulfilment, FulfilmentPermissionPolicy(Fulfilment))

@@ -19,7 +19,7 @@ from wagtail.models import Locale, Page
 
 from catalog.models import CooperativePage, ProductPage, ProductVariant
 from demo.data import load
-from monitoring.periods import VIETNAM, local_day, start_of
+from craftsite.periods import VIETNAM, local_day, start_of
 from orders.models import Fulfilment, Order, OrderEvent, OrderLine
 
 CODE_PREFIX = "LN-DEMO-"
@@ -226,7 +226,9 @@ def create(plans):
                 OrderLine.snapshot(part, product, variant, quantity)
                 for product, variant, quantity in items
             ]
-        steps = [(OrderEvent.Action.PLACED, order.payment_method)] + [(step, "") for step in EVENTS[plan.outcome]]
+        steps = [(OrderEvent.Action.PLACED, order.payment_method)] + [
+            (step, "") for step in EVENTS[plan.outcome]
+        ]
         history += [
             (OrderEvent(order=order, action=action, detail=detail), plan.placed_at + day * DAY)
             for day, (action, detail) in enumerate(steps)

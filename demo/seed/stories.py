@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from demo.data import load
 from demo.helpers import DemoImages, today, upsert_pair
-from monitoring.periods import VIETNAM
+from craftsite.periods import VIETNAM
 from stories.models import (
     ArtisanIndexPage,
     ArtisanPage,

@@ -17,7 +17,7 @@ from wagtail.users.models import UserProfile
 
 from catalog.models import CooperativePage, ProductPage, ProductVariant, ShopPage
 from catalog.staff import ensure_staff_group
-from monitoring.periods import VIETNAM
+from craftsite.periods import VIETNAM
 from monitoring.report import LABELS
 from orders.models import Order
 from stories.models import (

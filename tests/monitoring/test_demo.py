@@ -5,8 +5,8 @@ import pytest
 from django.utils import timezone
 
 from catalog.models import ProductPage
+from craftsite import periods
 from demo.seed.orders import seed_demo_orders
-from monitoring import periods
 from monitoring.access import WHOLE_PROGRAMME
 from monitoring.report import LABELS, period_report
 from orders.models import Order

@@ -7,8 +7,8 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from craftsite.periods import year
 from monitoring.exports import csv_response, workbook
-from monitoring.periods import year
 from monitoring.report import Report, Table
 from tests.monitoring.conftest import figure, placed, report_url, screen_tables, vietnam_time
 

@@ -7,8 +7,8 @@ import pytest
 from django.utils import timezone
 
 from catalog.models import ProductPage, ProductVariant
+from craftsite.periods import local_day
 from enquiries.models import Enquiry
-from monitoring.periods import local_day
 from orders.models import Order
 from stories.models import (
     ArtisanIndexPage,

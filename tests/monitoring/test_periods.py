@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from monitoring import periods
+from craftsite import periods
 from tests.monitoring.conftest import report_url
 
 

@@ -1,6 +1,8 @@
-"""Reporting periods: a calendar year, a quarter, or the days from one date to another, in
-Vietnam's time whatever the server's time zone. An order placed at 23:30 on 31 December in
-Kon Tum is a sale of that year, although it is 16:30 UTC."""
+"""Periods, defined once for the whole site: a calendar year, a quarter, a month, or the days
+from one date to another, in Vietnam's time whatever the server's or the user's time zone.
+An order placed at 23:30 on 31 December in Kon Tum is a sale of that year, although it is
+16:30 UTC. The programme report and the cooperatives' own figures both count by these. This
+module imports no app."""
 
 import datetime
 from dataclasses import dataclass
@@ -49,6 +51,12 @@ def start_of(day):
 def local_day(moment):
     """The day in Vietnam of an aware datetime."""
     return timezone.localtime(moment, VIETNAM).date()
+
+
+def start_of_month(moment=None):
+    """The first moment, in Vietnam, of the month of `moment` (now by default)."""
+    day = local_day(moment or timezone.now())
+    return start_of(day.replace(day=1))
 
 
 def this_year():
