@@ -29,7 +29,7 @@ def refuse_unless_allowed():
 
 
 class Translated:
-    """Rows of a translatable model (pages or snippets) in the given locales, paired by
+    """Pages of a translatable model in the given locales, paired by
     translation key, so that a page and its translations point at one thing in their own
     languages. Keys are those of the first locale; a missing translation gives None."""
 

@@ -126,8 +126,9 @@ class CatalogueBuilder:
             )
             for name in ("craft", "ethnic_group", "village")
         }
-        self.materials = Translated(Material.objects.all(), self.locale_ids)
-        self.motifs = Translated(Motif.objects.all(), self.locale_ids)
+        # Materials and motifs are one row for every language.
+        self.materials = list(Material.objects.order_by("pk").values_list("pk", flat=True))
+        self.motifs = list(Motif.objects.order_by("pk").values_list("pk", flat=True))
         cooperatives = [self.cooperative_spec(n) for n in range(1, self.cooperative_count + 1)]
         products = [self.product_spec(n, cooperatives) for n in range(1, self.product_count + 1)]
 
@@ -142,13 +143,15 @@ class CatalogueBuilder:
             pages += len(cooperative_pages) + len(product_pages)
             self.page_ids[CooperativePage] += [page["id"] for page, _spec in cooperative_pages]
             self.page_ids[ProductPage] += [page["id"] for page in product_pages]
+            if shop["locale_id"] == self.locale_ids[0]:
+                main_product_ids = [page["id"] for page in product_pages]
             recount_children(shop)
         return {
             "languages": [shop["language"] for shop in shops],
             "cooperatives": self.cooperative_count,
             "products": self.product_count,
             "pages": pages,
-            "variants": self.add_variants(products),
+            "variants": self.add_variants(products, main_product_ids),
             "photos": photos,
         }
 
@@ -207,8 +210,8 @@ class CatalogueBuilder:
             "published": self.now - timedelta(seconds=rng.randint(0, 2 * 365 * 86400)),
             "craft": self.links["craft"].pick(rng),
             "ethnic_group": self.links["ethnic_group"].pick(rng),
-            "motif": self.motifs.pick(rng) if rng.random() < 0.5 else None,
-            "materials": self.materials.sample(rng, 2),
+            "motif": rng.choice(self.motifs) if self.motifs and rng.random() < 0.5 else None,
+            "materials": rng.sample(self.materials, min(rng.randint(1, 2), len(self.materials))),
             "variants": rng.randint(1, 3),
             "fields": {
                 "making": rng.choice(ProductPage.Making.values),
@@ -267,15 +270,14 @@ class CatalogueBuilder:
                 "ethnic_group_id": self.links["ethnic_group"].id(spec["ethnic_group"], locale_id),
                 # As ProductPage.save does: a product is from its cooperative's village.
                 "village_id": self.links["village"].id(cooperative["village"], locale_id),
-                "motif_id": self.motifs.id(spec["motif"], locale_id),
+                "motif_id": spec["motif"],
             }
             rows.append((page, own))
         pages = insert_pages(ProductPage, rows)
         materials = [
             (page["id"], material_id)
             for page, spec in zip(pages, specs, strict=True)
-            for key in spec["materials"]
-            if (material_id := self.materials.id(key, page["locale_id"]))
+            for material_id in spec["materials"]
         ]
         insert_links(ProductPage, "materials", materials)
         return pages
@@ -295,17 +297,18 @@ class CatalogueBuilder:
         ProductPhoto.objects.bulk_create(photos, batch_size=BATCH_SIZE)
         return len(photos)
 
-    def add_variants(self, specs):
-        """Variants belong to the translation key, so one set serves every language."""
+    def add_variants(self, specs, product_ids):
+        """Variants belong to the product's page in the main language, so one set serves
+        every language."""
         rng = self.rng
         variants = []
-        for spec in specs:
+        for spec, product_id in zip(specs, product_ids, strict=True):
             base = rng.randint(5, 250) * 10_000
             for order in range(spec["variants"]):
                 label, label_en = VARIANT_LABELS[order]
                 variants.append(
                     ProductVariant(
-                        product_key=spec["key"],
+                        product_id=product_id,
                         sku=f"{SKU_PREFIX}{self.batch}-{spec['number']}-{order + 1}",
                         label=label,
                         label_en=label_en,

@@ -47,7 +47,11 @@ def main(output):
     shop = ShopPage.objects.get(locale__language_code="vi")
     products = ProductPage.objects.live()
     craft_id, material_id = common_facets(products.filter(locale_id=shop.locale_id))
-    in_stock = set(ProductVariant.objects.filter(stock__gt=0).values_list("product_key", flat=True))
+    in_stock = set(
+        ProductVariant.objects.filter(stock__gt=0).values_list(
+            "product__translation_key", flat=True
+        )
+    )
     for_cart = next(
         page
         for page in products.filter(locale_id=shop.locale_id).order_by("path")

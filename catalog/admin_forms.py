@@ -23,11 +23,3 @@ class VariantForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         products = editable_products(self.for_user).filter(locale=Locale.get_default())
         self.fields["product"].queryset = products.order_by("title")
-        if self.instance.pk:
-            self.initial["product"] = products.filter(
-                translation_key=self.instance.product_key
-            ).first()
-
-    def save(self, commit=True):
-        self.instance.product_key = self.cleaned_data["product"].translation_key
-        return super().save(commit)

@@ -6,7 +6,7 @@ its code stays on the full list."""
 from itertools import groupby
 
 from django.core.paginator import Paginator
-from django.db.models import OuterRef, Subquery
+from django.db.models import F
 from django.forms import modelformset_factory
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -15,9 +15,8 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.models import Locale
 
-from catalog.models import ProductPage, ProductVariant
+from catalog.models import ProductVariant
 from catalog.models.product_form import PriceAndStockForm
 
 PER_PAGE = 50
@@ -29,10 +28,7 @@ PriceAndStockFormSet = modelformset_factory(
 
 def with_product_titles(variants):
     """Variants with the title of their product in the main language, in the same query."""
-    titles = ProductPage.objects.filter(
-        translation_key=OuterRef("product_key"), locale=Locale.get_default()
-    ).values("title")[:1]
-    return variants.annotate(product_title=Subquery(titles))
+    return variants.annotate(product_title=F("product__title"))
 
 
 class PriceAndStockView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):

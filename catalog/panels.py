@@ -6,7 +6,7 @@ catalog never reads them."""
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, IntegerField, Q
+from django.db.models import CharField, F, IntegerField, Q
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -101,12 +101,11 @@ class CooperativeWorkPanel(Component):
 
     def get_context_data(self, parent_context):
         products = editable_products(self.user).filter(locale=Locale.get_default())
-        titles = dict(products.values_list("translation_key", "title"))
-        low_stock = ProductVariant.objects.filter(
-            product_key__in=products.values("translation_key"), active=True, stock__lte=LOW_STOCK
-        ).order_by("stock", "sku")
-        for variant in low_stock:
-            variant.product_title = titles.get(variant.product_key, "")
+        low_stock = (
+            ProductVariant.objects.filter(product__in=products, active=True, stock__lte=LOW_STOCK)
+            .annotate(product_title=F("product__title"))
+            .order_by("stock", "sku")
+        )
         in_review = products.filter(pk__in=pages_in_review(products))
         return {
             "heading": _("Your products"),

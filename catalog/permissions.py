@@ -71,7 +71,7 @@ class VariantPermissionPolicy(ModelPermissionPolicy):
         variants = super().instances_user_has_any_permission_for(user, actions)
         if user.is_superuser:
             return variants
-        return variants.filter(product_key__in=editable_products(user).values("translation_key"))
+        return variants.filter(product__in=editable_products(user))
 
     def user_has_permission_for_instance(self, user, action, instance):
         return self.user_has_any_permission_for_instance(user, [action], instance)
@@ -79,10 +79,7 @@ class VariantPermissionPolicy(ModelPermissionPolicy):
     def user_has_any_permission_for_instance(self, user, actions, instance):
         if not self.user_has_any_permission(user, actions):
             return False
-        return (
-            user.is_superuser
-            or editable_products(user).filter(translation_key=instance.product_key).exists()
-        )
+        return user.is_superuser or editable_products(user).filter(pk=instance.product_id).exists()
 
 
 class CooperativeRecordPermissionPolicy(ModelPermissionPolicy):

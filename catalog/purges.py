@@ -15,7 +15,10 @@ RELATED_SHOWN = 4
 def register():
     """Declare the catalog's purges (craftsite.purges); called by the app's `ready`."""
     purge_on_publish(ProductPage, lambda page: paths_showing_product(page.translation_key))
-    purge_on_change(ProductVariant, lambda variant: paths_showing_product(variant.product_key))
+    purge_on_change(
+        ProductVariant,
+        lambda variant: paths_showing_product(variant.product.translation_key),
+    )
 
 
 def purge_product(product_key):
@@ -27,7 +30,9 @@ def purge_product(product_key):
 def purge_variants(variant_ids):
     """Forget the pages showing the products of these variants (their stock changed)."""
     if settings.PAGE_CACHE_SECONDS > 0:
-        keys = ProductVariant.objects.filter(pk__in=variant_ids).values_list("product_key")
+        keys = ProductVariant.objects.filter(pk__in=variant_ids).values_list(
+            "product__translation_key"
+        )
         for product_key in {key for (key,) in keys}:
             purge_product(product_key)
 

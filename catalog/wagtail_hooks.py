@@ -118,16 +118,16 @@ class MaterialViewSet(SnippetViewSet):
     model = Material
     menu_order = 30
     icon = "list-ul"
-    list_display = ["name", "locale"]
-    search_fields = ["name"]
+    list_display = ["name", "name_en"]
+    search_fields = ["name", "name_en"]
 
 
 class MotifViewSet(SnippetViewSet):
     model = Motif
     menu_order = 40
     icon = "pick"
-    list_display = ["name", "locale"]
-    search_fields = ["name", "meaning"]
+    list_display = ["name", "name_en"]
+    search_fields = ["name", "name_en", "meaning"]
 
 
 class ShopViewSetGroup(ViewSetGroup):

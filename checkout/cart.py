@@ -134,7 +134,11 @@ def cart_contents(cart, locale):
     language when not translated), grouped by cooperative, in five queries. Lines whose
     variant is gone, off sale or sold out are taken out, quantities above the stock are
     lowered and new prices noted; each change is reported."""
-    variants = ProductVariant.objects.filter(sku__in=list(cart.lines)).in_bulk(field_name="sku")
+    variants = (
+        ProductVariant.objects.filter(sku__in=list(cart.lines))
+        .with_product_key()
+        .in_bulk(field_name="sku")
+    )
     products = {}
     for product in (
         ProductPage.objects.live()

@@ -1,8 +1,37 @@
-"""Records tied to pages across translations. An order's parts and an enquiry point at the
-cooperative's page in the site's main language, whatever language the buyer used, so that
-staff and reports find one cooperative, not one per language. This module imports no app."""
+"""The two ways content meets the site's languages, each done one way. This module imports
+no app.
 
+- Records tied to a page (an order's part, an enquiry, a variant, a class registration)
+  point at the page in the site's main language, with a foreign key that protects or
+  cascades, whatever language the visitor used: staff and reports find one cooperative or
+  product, not one per language. A page of any language finds them by its translation key.
+- Data that is not a page (materials, motifs, variant labels, delivery zones) is one row
+  for every language, with a column per language: `name` in Vietnamese, the main language,
+  and `name_en` in English. `TranslatedField` reads the active language's column.
+"""
+
+from django.utils.translation import get_language
 from wagtail.models import Locale
+
+MAIN_LANGUAGE = "vi"
+
+
+class TranslatedField:
+    """An attribute giving `field` in the active language: `<field>_<language>` when the
+    visitor reads another language than Vietnamese and it is filled in, else `<field>`."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        language = get_language() or MAIN_LANGUAGE
+        if language != MAIN_LANGUAGE:
+            translated = getattr(instance, f"{self.field}_{language}", "")
+            if translated:
+                return translated
+        return getattr(instance, self.field)
 
 
 def in_main_language(pages):

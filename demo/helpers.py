@@ -17,8 +17,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from demo import painting
 from craftsite.periods import VIETNAM
+from demo import painting
 
 LANGUAGES = ("vi", "en")
 

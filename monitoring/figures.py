@@ -161,9 +161,7 @@ class Records:
     def products(self):
         """{translation key: Product} of every product of a known cooperative."""
         by_path = {cooperative.path: cooperative for cooperative in self.cooperatives.values()}
-        on_sale = ProductVariant.objects.filter(
-            product_key=OuterRef("translation_key"), active=True
-        )
+        on_sale = ProductVariant.objects.filter(product=OuterRef("pk"), active=True)
         rows = (
             ProductPage.objects.filter(locale=self.main_locale)
             .annotate(on_sale=Exists(on_sale))
@@ -237,7 +235,7 @@ class Records:
                 "order__payment_method",
                 "fulfilment__cooperative__translation_key",
                 "fulfilment__cooperative__title",
-                "variant__product_key",
+                "variant__product__translation_key",
                 "unit_price",
                 "quantity",
             )
@@ -249,7 +247,7 @@ class Records:
 
     def sale(self, line):
         key = line["fulfilment__cooperative__translation_key"]
-        product = self.products.get(line["variant__product_key"])
+        product = self.products.get(line["variant__product__translation_key"])
         origin = self.origin_of(product, self.cooperatives.get(key))
         # It was sold by the cooperative whose part of the order it was, wherever the
         # product is now.
@@ -386,7 +384,9 @@ def learners_completed(period):
     """Learners marked as having completed a class held in the period (registrations
     belong to the class in every language, by its translation key)."""
     classes = events_held(period, [EventPage.Kind.CLASS]).values("translation_key")
-    return ClassRegistration.objects.filter(completed=True, class_key__in=classes).count()
+    return ClassRegistration.objects.filter(
+        completed=True, event__translation_key__in=classes
+    ).count()
 
 
 def festivals_and_fairs_held(period):

@@ -10,10 +10,8 @@ the programme report (monitoring) builds its figures on the same definitions.
 
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Subquery
-from wagtail.models import Locale
+from django.db.models import F
 
-from catalog.models import ProductPage
 from craftsite.periods import start_of_month
 from orders.models import Order, OrderLine
 
@@ -40,16 +38,13 @@ class MonthSales:
 def sales_this_month(cooperative_keys, now=None):
     """{cooperative translation key: MonthSales} of the orders placed this month, for the
     cooperatives with these keys (none sold: no entry). One query, however many orders."""
-    declared = ProductPage.objects.filter(
-        translation_key=OuterRef("variant__product_key"), locale=Locale.get_default()
-    ).values("maker_share_percent")[:1]
     lines = (
         sold_lines()
         .filter(
             order__created_at__gte=start_of_month(now),
             fulfilment__cooperative__translation_key__in=cooperative_keys,
         )
-        .annotate(percent=Subquery(declared))
+        .annotate(percent=F("variant__product__maker_share_percent"))
         .values_list(
             "fulfilment__cooperative__translation_key",
             "order_id",

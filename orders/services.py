@@ -53,7 +53,7 @@ def take_stock(variant, quantity):
         stock=F("stock") - quantity
     )
     if taken:
-        purge_product(variant.product_key)
+        purge_product(variant.product.translation_key)
     return bool(taken)
 
 

@@ -4,6 +4,7 @@ taken only once, and a phone number registers once per class."""
 from django.db import IntegrityError, transaction
 from wagtail.models import Page
 
+from craftsite.translation import main_language_page
 from stories.models import ClassRegistration
 
 
@@ -34,8 +35,7 @@ def register_for_class(event, *, name, phone, age, village):
                 else ClassRegistration.Status.WAITING
             )
             return ClassRegistration.objects.create(
-                event=event,
-                class_key=event.translation_key,
+                event=main_language_page(event),
                 name=name,
                 phone=phone,
                 age=age,

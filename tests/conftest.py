@@ -62,14 +62,11 @@ def shops(homes):
 
 @pytest.fixture
 def shop(homes, shops, locales):
-    """The shop as the demo leaves it, in small: stories pages, materials in both languages
-    and one cooperative with one photographed product."""
+    """The shop as the demo leaves it, in small: stories pages, materials named in both
+    languages and one cooperative with one photographed product."""
     stories = build_stories_site(homes)
     for vi_name, en_name in [("Sợi bông", "Cotton yarn"), ("Chàm", "Indigo")]:
-        material = Material.objects.create(locale=locales["vi"], name=vi_name)
-        Material.objects.create(
-            locale=locales["en"], name=en_name, translation_key=material.translation_key
-        )
+        Material.objects.create(name=vi_name, name_en=en_name)
     cooperative = add_page(
         shops["vi"],
         CooperativePage(title="HTX Dệt", slug="htx-det", legal_name="HTX Dệt", kind="cooperative"),
@@ -80,7 +77,5 @@ def shop(homes, shops, locales):
     photo = SiteImageFactory()
     product.photos = [ProductPhoto(image=photo)]
     add_page(cooperative, product)
-    ProductVariant.objects.create(
-        product_key=product.translation_key, sku="KKT-01", label="Đỏ", price=350_000, stock=3
-    )
+    ProductVariant.objects.create(product=product, sku="KKT-01", label="Đỏ", price=350_000, stock=3)
     return {**shops, "stories": stories, "photo": photo}

@@ -16,6 +16,7 @@ from catalog.models.products import ProductPage
 from catalog.models.variants import ProductVariant
 from catalog.models.vocabulary import Material
 from craftsite.privacy import public
+from craftsite.text import fold
 
 PRICE_RANGES = {
     "under-200k": (None, 199_999, _("Under 200,000 ₫")),
@@ -160,21 +161,19 @@ def cooperative_counts(shop, products, filters):
 def material_counts(products, filters):
     """Materials of the matching products, each with how many products use it."""
     matching = products.filter(conditions(filters, skip="material")).order_by().values("pk")
-    rows = (
-        Material.objects.filter(products__in=matching)
-        .values("pk", "name")
-        .annotate(count=Count("products", distinct=True))
-        .order_by("name")
+    materials = Material.objects.filter(products__in=matching).annotate(
+        count=Count("products", distinct=True)
     )
-    return [
+    options = [
         {
-            "value": row["pk"],
-            "label": row["name"],
-            "count": row["count"],
-            "selected": filters.material == row["pk"],
+            "value": material.pk,
+            "label": material.display_name,
+            "count": material.count,
+            "selected": filters.material == material.pk,
         }
-        for row in rows
+        for material in materials
     ]
+    return sorted(options, key=lambda option: (fold(option["label"]).lower(), option["label"]))
 
 
 def price_range_condition(key, field_name="lowest_price"):
@@ -193,15 +192,15 @@ def price_counts(products, filters):
     would be run again for every range)."""
     lowest = (
         ProductVariant.objects.filter(
-            active=True, product_key__in=products.order_by().values("translation_key")
+            active=True, product__translation_key__in=products.order_by().values("translation_key")
         )
         .order_by()
-        .values("product_key")
+        .values("product_id")
         .annotate(lowest=Min("price"))
     )
     counts = lowest.aggregate(
         **{
-            key: Count("product_key", filter=price_range_condition(key, "lowest"))
+            key: Count("product_id", filter=price_range_condition(key, "lowest"))
             for key in PRICE_RANGES
         }
     )

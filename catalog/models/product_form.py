@@ -20,6 +20,7 @@ from wagtail.admin.panels import Panel
 
 from catalog.models.variants import ProductVariant
 from craftsite.text import fold
+from craftsite.translation import main_language_page
 
 CHANGE_VARIANTS = {"catalog.add_productvariant", "catalog.change_productvariant"}
 FORMSET_PREFIX = "variants"
@@ -103,7 +104,7 @@ class BaseVariantFormSet(BaseModelFormSet):
     def __init__(self, *args, product, **kwargs):
         self.product = product
         self.extra = 1 if product.pk else 2
-        queryset = ProductVariant.objects.filter(product_key=product.translation_key)
+        queryset = ProductVariant.objects.of_product(product)
         super().__init__(*args, queryset=queryset, prefix=FORMSET_PREFIX, **kwargs)
 
     def clean(self):
@@ -122,8 +123,9 @@ class BaseVariantFormSet(BaseModelFormSet):
         unnamed = [variant for variant in variants if not variant.sku]
         for variant, sku in zip(unnamed, new_skus(self.product.title, len(unnamed)), strict=True):
             variant.sku = sku
+        owner = main_language_page(self.product)
         for variant in variants:
-            variant.product_key = self.product.translation_key
+            variant.product = owner
             variant.save()
         return variants
 

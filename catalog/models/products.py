@@ -38,7 +38,7 @@ class ProductQuerySet(PageQuerySet):
         """Each product's lowest price on sale and whether any variant is in stock, from the
         variants of its translation key, in the same query."""
         variants = ProductVariant.objects.filter(
-            product_key=models.OuterRef("translation_key"), active=True
+            product__translation_key=models.OuterRef("translation_key"), active=True
         )
         return self.annotate(
             lowest_price=models.Subquery(variants.order_by("price").values("price")[:1]),
@@ -274,7 +274,7 @@ class ProductPage(CachedViewRestrictionsMixin, Page):
 
     def variants(self):
         """Variants on sale, shared by every translation of this product."""
-        return ProductVariant.objects.filter(product_key=self.translation_key, active=True)
+        return ProductVariant.objects.of_product(self).filter(active=True)
 
     @cached_property
     def variants_on_sale(self):

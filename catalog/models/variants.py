@@ -1,17 +1,34 @@
-"""Price and stock: commercial data, not content. A variant belongs to a product's
-translation key, so every translation of a product is one product for the cart, the order
-and the stock count, and publishing or reverting a page revision never touches them."""
+"""Price and stock: commercial data, not content. A variant belongs to the product's page in
+the site's main language (craftsite.translation), so every translation of a product is one
+product for the cart, the order and the stock count, and publishing or reverting a page
+revision never touches them."""
 
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from craftsite.translation import TranslatedField
+
+
+class VariantQuerySet(models.QuerySet):
+    def of_product(self, page):
+        """The variants of `page`, whichever of its translations it is."""
+        return self.filter(product__translation_key=page.translation_key)
+
+    def with_product_key(self):
+        """Each variant with `product_key`, its product's translation key, in the same
+        query: the key that finds the product in any language."""
+        return self.annotate(product_key=models.F("product__translation_key"))
 
 
 class ProductVariant(models.Model):
-    product_key = models.UUIDField(
-        db_index=True, help_text="The translation key shared by every language of the product."
+    product = models.ForeignKey(
+        "catalog.ProductPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("product"),
+        help_text=_("The product's page in the site's main language."),
     )
     sku = models.CharField(
         _("SKU"),
@@ -43,6 +60,10 @@ class ProductVariant(models.Model):
     active = models.BooleanField(_("on sale"), default=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
 
+    display_label = TranslatedField("label")
+
+    objects = VariantQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("variant")
         verbose_name_plural = _("variants")
@@ -53,13 +74,6 @@ class ProductVariant(models.Model):
 
     def __str__(self):
         return f"{self.sku} – {self.label}"
-
-    @property
-    def display_label(self):
-        """The label in the language of the page being shown."""
-        if get_language() == "en" and self.label_en:
-            return self.label_en
-        return self.label
 
     @property
     def in_stock(self):

@@ -21,7 +21,7 @@ from catalog.models import (
 )
 from catalog.staff import ensure_staff_group
 from demo.data import load
-from demo.helpers import LANGUAGES, DemoImages, today, upsert_pair
+from demo.helpers import DemoImages, today, upsert_pair
 from orders.models import ShippingRate, ShippingZone, ShopSettings
 from payments.models import PayoutAccount
 
@@ -43,12 +43,23 @@ class CatalogSeeder:
         self.today = today()
 
     def run(self):
-        self.materials = self.vocabulary(
-            Material, load("materials")["materials"], lambda spec, code: spec[code]
-        )
-        self.motifs = self.vocabulary(
-            Motif, load("motifs")["motifs"], lambda spec, code: spec[code]["name"]
-        )
+        self.materials = {
+            spec["key"]: Material.objects.get_or_create(
+                name=spec["vi"], defaults={"name_en": spec["en"]}
+            )[0]
+            for spec in load("materials")["materials"]
+        }
+        self.motifs = {
+            spec["key"]: Motif.objects.get_or_create(
+                name=spec["vi"]["name"],
+                defaults={
+                    "name_en": spec["en"]["name"],
+                    "meaning": spec["vi"]["meaning"],
+                    "meaning_en": spec["en"]["meaning"],
+                },
+            )[0]
+            for spec in load("motifs")["motifs"]
+        }
         shops = upsert_pair(self.homes, self.shop)
         cooperatives = {}
         for spec in load("cooperatives")["cooperatives"]:
@@ -63,24 +74,6 @@ class CatalogSeeder:
 
     def story_page(self, kind, key, code):
         return self.stories.page(kind, key, code) if key else None
-
-    def vocabulary(self, model, specs, name_of):
-        """Snippets in both languages sharing a translation key: {key: {code: snippet}}."""
-        found = {}
-        for spec in specs:
-            pair = {}
-            for code in LANGUAGES:
-                extra = {"meaning": spec[code]["meaning"]} if model is Motif else {}
-                snippet = model.objects.filter(
-                    locale=self.locales[code], name=name_of(spec, code)
-                ).first() or model(locale=self.locales[code], name=name_of(spec, code), **extra)
-                if code == "en":
-                    snippet.translation_key = pair["vi"].translation_key
-                if snippet.pk is None:
-                    snippet.save()
-                pair[code] = snippet
-            found[spec["key"]] = pair
-        return found
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -143,11 +136,11 @@ class CatalogSeeder:
                 weight_grams=spec["weight_grams"],
                 days_of_work=spec["days_of_work"],
                 maker_share_percent=spec["maker_share_percent"],
-                motif=self.motifs[spec["motif"]][code] if spec["motif"] else None,
+                motif=self.motifs[spec["motif"]] if spec["motif"] else None,
                 **self.ocop_fields(spec["ocop"]),
             )
             page.makers = [self.story_page("artisan", key, code) for key in spec["makers"]]
-            page.materials = [self.materials[key][code] for key in spec["materials"]]
+            page.materials = [self.materials[key] for key in spec["materials"]]
             page.photos = [
                 ProductPhoto(
                     image=self.images[key],
@@ -180,7 +173,7 @@ class CatalogSeeder:
             ProductVariant.objects.get_or_create(
                 sku=variant["sku"],
                 defaults={
-                    "product_key": product.translation_key,
+                    "product": product,
                     "label": variant["label"]["vi"],
                     "label_en": variant["label"]["en"],
                     "price": variant["price"],

@@ -18,8 +18,8 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from catalog.models import CooperativePage, ProductPage, ProductVariant
-from demo.data import load
 from craftsite.periods import VIETNAM, local_day, start_of
+from demo.data import load
 from orders.models import Fulfilment, Order, OrderEvent, OrderLine
 
 CODE_PREFIX = "LN-DEMO-"
@@ -73,14 +73,12 @@ def catalogue_on_sale():
     """{cooperative page: [(product page, variant), …]} of the products on sale, from the
     pages in the main language."""
     locale = Locale.get_default()
-    products = {
-        page.translation_key: page for page in ProductPage.objects.live().filter(locale=locale)
-    }
+    products = {page.pk: page for page in ProductPage.objects.live().filter(locale=locale)}
     cooperatives = {page.path: page for page in CooperativePage.objects.filter(locale=locale)}
     catalogue = defaultdict(list)
-    variants = ProductVariant.objects.filter(product_key__in=products, active=True)
+    variants = ProductVariant.objects.filter(product__in=products.values(), active=True)
     for variant in variants.order_by("sku"):
-        product = products[variant.product_key]
+        product = products[variant.product_id]
         cooperative = cooperatives.get(product.path[: -ProductPage.steplen])
         if cooperative:
             catalogue[cooperative].append((product, variant))

@@ -13,9 +13,9 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from craftsite.periods import VIETNAM
 from demo.data import load
 from demo.helpers import DemoImages, today, upsert_pair
-from craftsite.periods import VIETNAM
 from stories.models import (
     ArtisanIndexPage,
     ArtisanPage,
@@ -351,16 +351,14 @@ class StorySeeder:
 
     def seed_registrations(self):
         """Learners for some classes, once: a class that has any registration is left alone.
-        Registrations belong to the Vietnamese page and count for every language through the
-        class's translation key."""
+        Registrations belong to the Vietnamese page and count for every language."""
         for key, learners in load("events")["registrations"].items():
             event = self.page("event", key, "vi")
-            if ClassRegistration.objects.filter(class_key=event.translation_key).exists():
+            if event.registrations().exists():
                 continue
             for name, phone, age, village, status, completed in learners:
                 ClassRegistration.objects.create(
                     event=event,
-                    class_key=event.translation_key,
                     name=name,
                     phone=phone,
                     age=age,

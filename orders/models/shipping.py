@@ -6,12 +6,13 @@ import math
 
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
+
+from craftsite.translation import TranslatedField
 
 EXTRA_STEP_GRAMS = 500
 
@@ -36,6 +37,8 @@ class ShippingZone(ClusterableModel):
     extra_per_500_grams = models.PositiveIntegerField(
         _("each further 500 g above the last tier (đồng)"), default=0
     )
+
+    display_name = TranslatedField("name")
 
     panels = [
         FieldPanel("name"),
@@ -66,10 +69,6 @@ class ShippingZone(ClusterableModel):
         zones = cls.objects.prefetch_related("rates")
         wanted = zones.filter(home=province_code == home_province).first()
         return wanted or zones.first()
-
-    @property
-    def display_name(self):
-        return self.name_en if get_language() == "en" and self.name_en else self.name
 
     def fee_for(self, weight_grams, value):
         """The fee for one parcel: free above the zone's threshold, else the first weight tier

@@ -130,7 +130,7 @@ class EventPage(RoutablePageMixin, EditorialPage):
 
     def registrations(self):
         """Registrations for this class in every language: a seat is a seat."""
-        return ClassRegistration.objects.filter(class_key=self.translation_key)
+        return ClassRegistration.objects.filter(event__translation_key=self.translation_key)
 
     def seats_taken(self):
         return self.registrations().filter(status=ClassRegistration.Status.CONFIRMED).count()
@@ -203,14 +203,13 @@ class ClassRegistration(StatefulMixin, models.Model):
         }
     )
 
+    # The class page in the site's main language (craftsite.translation): registrations
+    # from every language of the class count against its seats.
     event = models.ForeignKey(
         EventPage,
         on_delete=models.CASCADE,
         related_name="class_registrations",
         verbose_name=_("class"),
-    )
-    class_key = models.UUIDField(
-        db_index=True, editable=False, help_text="The class page's translation key."
     )
     name = models.CharField(_("name"), max_length=100)
     phone = models.CharField(_("phone"), max_length=11)
@@ -228,7 +227,7 @@ class ClassRegistration(StatefulMixin, models.Model):
         ordering = ["created_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["class_key", "phone"], name="one_registration_per_phone_per_class"
+                fields=["event", "phone"], name="one_registration_per_phone_per_class"
             ),
         ]
 

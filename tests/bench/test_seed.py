@@ -53,8 +53,8 @@ def test_tops_the_site_up_in_both_languages(client, shop, locales):
         assert {parent.locale_id for parent in parents} == {locales[code].pk}
 
     keys = set(new(ProductPage, locales["vi"]).values_list("translation_key", flat=True))
-    variants = ProductVariant.objects.filter(product_key__in=keys)
-    assert set(variants.values_list("product_key", flat=True)) == keys
+    variants = ProductVariant.objects.filter(product__translation_key__in=keys)
+    assert set(variants.values_list("product__translation_key", flat=True)) == keys
     assert all(variant.stock >= 0 and variant.price > 0 for variant in variants)
 
     assert all(problems == [] for problems in Page.find_problems())

@@ -46,7 +46,7 @@ def shop(homes):
         products[name] = add_product(
             cooperative, f"Khan {name}", price=300_000, stock=4, photo=images[name]
         )
-        variants[name] = ProductVariant.objects.get(product_key=products[name].translation_key)
+        variants[name] = ProductVariant.objects.of_product(products[name]).get()
         cooperatives[name] = cooperative
     return {
         "cooperatives": cooperatives,

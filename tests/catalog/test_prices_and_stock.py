@@ -108,7 +108,7 @@ def test_a_long_list_comes_in_pages(client, shop):
     superuser = get_user_model().objects.create_superuser("root", "root@example.test", "x")
     ProductVariant.objects.bulk_create(
         ProductVariant(
-            product_key=ProductVariant.objects.get(sku="KHAN-A").product_key,
+            product=ProductVariant.objects.get(sku="KHAN-A").product,
             sku=f"KHAN-A-{number:03d}",
             label=f"Màu {number}",
             price=300_000,

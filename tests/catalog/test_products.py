@@ -61,7 +61,7 @@ def product(homes):
     product_en.photos = [ProductPhoto(image=product_vi.photos.first().image)]
     add_translation(product_vi, cooperative_en, page=product_en)
     ProductVariant.objects.create(
-        product_key=product_vi.translation_key,
+        product=product_vi,
         sku="KKT-KHAN-01",
         label="Đỏ đen",
         price=350_000,
@@ -90,7 +90,7 @@ def test_reverting_a_revision_leaves_price_and_stock_alone(product):
     first = page.latest_revision
     page.title = "Khăn thổ cẩm đỏ"
     page.save_revision().publish()
-    ProductVariant.objects.filter(product_key=page.translation_key).update(price=390_000, stock=1)
+    ProductVariant.objects.of_product(page).update(price=390_000, stock=1)
 
     first.publish()
 
@@ -125,7 +125,7 @@ def test_tree_rules():
 
 def test_product_json_ld_has_sku_brand_and_one_offer_per_variant(client, product):
     ProductVariant.objects.create(
-        product_key=product["vi"].translation_key,
+        product=product["vi"],
         sku="KKT-KHAN-02",
         label="Chàm",
         price=420_000,
@@ -162,7 +162,7 @@ def test_product_page_query_count_does_not_grow_with_variants(client, product):
     few = warm_query_count(client, product["vi"].url)
     for n in range(5):
         ProductVariant.objects.create(
-            product_key=product["vi"].translation_key,
+            product=product["vi"],
             sku=f"KKT-KHAN-1{n}",
             label=f"Màu {n}",
             price=300_000 + n,

@@ -125,8 +125,8 @@ def test_listing_queries_do_not_grow_with_the_page_size_of_results(client, shop)
 
 @pytest.mark.postgres
 def test_material_facet_counts_and_filters(client, shop):
-    cotton = Material.objects.create(name="Sợi bông", locale=shop["page"].locale)
-    rattan = Material.objects.create(name="Mây", locale=shop["page"].locale)
+    cotton = Material.objects.create(name="Sợi bông", name_en="Cotton yarn")
+    rattan = Material.objects.create(name="Mây", name_en="Rattan")
     for product in ProductPage.objects.all():
         product.materials = [rattan, cotton] if product.title == "Gui C" else [cotton]
         product.save()

@@ -17,7 +17,7 @@ def products(homes):
     cooperative = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
     scarf = add_product(cooperative, "Khăn", price=350_000, stock=3, sku="KHAN-DO")
     ProductVariant.objects.create(
-        product_key=scarf.translation_key, sku="KHAN-CHAM", label="Chàm", price=380_000, stock=0
+        product=scarf, sku="KHAN-CHAM", label="Chàm", price=380_000, stock=0
     )
     basket = add_product(cooperative, "Gùi", price=500_000, stock=2, sku="GUI-01")
     return {"scarf": scarf, "basket": basket}

@@ -113,7 +113,7 @@ def test_a_price_change_purges_the_product_its_cooperative_and_the_listing_only(
     catalogue, django_capture_on_commit_callbacks
 ):
     visit_all(catalogue)
-    variant = ProductVariant.objects.get(product_key=catalogue["scarf"].translation_key)
+    variant = ProductVariant.objects.of_product(catalogue["scarf"]).get()
     variant.price = 380_000
     with django_capture_on_commit_callbacks(execute=True):
         variant.save()
@@ -128,7 +128,7 @@ def test_a_price_change_purges_the_product_its_cooperative_and_the_listing_only(
 
 def test_the_last_item_sold_shows_sold_out_at_once(catalogue, django_capture_on_commit_callbacks):
     visit_all(catalogue)
-    variant = ProductVariant.objects.get(product_key=catalogue["scarf"].translation_key)
+    variant = ProductVariant.objects.of_product(catalogue["scarf"]).get()
     with django_capture_on_commit_callbacks(execute=True):
         assert take_stock(variant, 2)
     response = Client().get(catalogue["scarf"].url)

@@ -231,7 +231,7 @@ def test_cooperative_staff_run_their_shop_from_a_phone_in_vietnamese(
 
     product = ProductPage.objects.get(title="Túi thổ cẩm Xơ Đăng")
     assert product.workflow_in_progress and not product.live
-    variants = ProductVariant.objects.filter(product_key=product.translation_key)
+    variants = ProductVariant.objects.of_product(product)
     assert sorted(variants.values_list("label", "price", "stock")) == [
         ("Xanh chàm", 420_000, 2),
         ("Đỏ đen", 450_000, 3),

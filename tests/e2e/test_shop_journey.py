@@ -127,7 +127,7 @@ def shop_journey(page, base_url, viewport, screenshot_dir):
     cards.first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(first_title)
     product = listed[0]
-    variants = list(ProductVariant.objects.filter(product_key=product.translation_key, active=True))
+    variants = list(ProductVariant.objects.of_product(product).filter(active=True))
     in_stock = [variant for variant in variants if variant.in_stock]
     assert in_stock, f"the first brocade product of {village_title} is sold out"
     form = page.locator("form", has=page.get_by_role("button", name="Add to cart"))
@@ -188,7 +188,7 @@ def check_sold_out_product_cannot_be_added_to_the_cart(page, base_url):
         .first()
     )
     assert product is not None, "the demo has no sold-out product"
-    stock = ProductVariant.objects.filter(product_key=product.translation_key, active=True)
+    stock = ProductVariant.objects.of_product(product).filter(active=True)
     assert stock.exists() and not stock.filter(stock__gt=0).exists()
 
     page.set_viewport_size(PHONE)

@@ -1,6 +1,7 @@
 """Shops, cooperatives and products for tests, published like an editor would."""
 
 from catalog.models import CooperativePage, ProductPage, ProductPhoto, ProductVariant, ShopPage
+from craftsite.translation import main_language_page
 from tests.factories.images import SiteImageFactory
 from tests.factories.stories import add_page
 
@@ -27,7 +28,7 @@ def add_product(cooperative, title, price=100_000, stock=1, photo=None, sku=None
     product.photos = [ProductPhoto(image=photo or SiteImageFactory())]
     add_page(cooperative, product)
     ProductVariant.objects.create(
-        product_key=product.translation_key,
+        product=main_language_page(product),
         sku=sku or f"SKU-{product.pk}",
         label="Một màu",
         price=price,

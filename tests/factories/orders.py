@@ -26,7 +26,7 @@ def make_order(parts, *, status=Order.Status.CONFIRMED, payment_method="cod", **
     """An order of `parts`, {cooperative: [(product, quantity), …]}, with the stock taken as
     checkout takes it, so that what a cancellation returns can be counted exactly."""
     variants = {
-        product.pk: ProductVariant.objects.get(product_key=product.translation_key)
+        product.pk: ProductVariant.objects.of_product(product).get()
         for items in parts.values()
         for product, _quantity in items
     }

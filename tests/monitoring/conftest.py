@@ -53,7 +53,7 @@ def add_product(cooperative, title, sku, price, **fields):
         ProductPage(title=title, slug=sku.lower(), description="<p>Làm tay.</p>", **fields),
     )
     ProductVariant.objects.create(
-        product_key=product.translation_key, sku=sku, label="Một màu", price=price, stock=1000
+        product=product, sku=sku, label="Một màu", price=price, stock=1000
     )
     return product
 

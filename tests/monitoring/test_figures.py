@@ -247,7 +247,6 @@ def test_stories_artisans_classes_and_events_of_the_period(client, homes, commit
     for phone, completed in [("0900000001", True), ("0900000002", True), ("0900000003", False)]:
         ClassRegistration.objects.create(
             event=held,
-            class_key=held.translation_key,
             name="Học viên",
             phone=phone,
             age=16,

@@ -25,7 +25,7 @@ def staff_of(cooperative, username):
 
 
 def stock_of(product):
-    return ProductVariant.objects.get(product_key=product.translation_key).stock
+    return ProductVariant.objects.of_product(product).get().stock
 
 
 def message_of(response):

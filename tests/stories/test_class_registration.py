@@ -169,7 +169,6 @@ def test_a_past_class_shows_how_many_learners_completed_it(client, section):
     for n, completed in enumerate([True, True, False]):
         ClassRegistration.objects.create(
             event=event,
-            class_key=event.translation_key,
             name=f"Learner {n}",
             phone=f"091200000{n}",
             age=14,
