@@ -4,7 +4,10 @@ else's, whatever URL they type."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import RequestFactory
 from django.urls import reverse
+from django.utils import translation
+from wagtail.admin.menu import admin_menu
 from wagtail.models import Collection
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
@@ -305,3 +308,32 @@ def test_a_product_needs_a_photo_and_goes_to_review_before_it_is_live(client, sh
     assert not product.live
     assert product.workflow_in_progress
     assert product.photos.get().image == shop["images"]["a"]
+
+
+def shop_menu_labels(user):
+    """The items of the admin's Shop menu as `user` sees them, in English."""
+    reverse("wagtailadmin_home")  # the admin's URLs register the viewsets and their menu items
+    request = RequestFactory().get("/admin/")
+    request.user = user
+    with translation.override("en"):
+        menu = next(
+            item.menu
+            for item in admin_menu.menu_items_for_request(request)
+            if str(item.label) == "Shop"
+        )
+        items = sorted(menu.menu_items_for_request(request), key=lambda item: item.order)
+        return [str(item.label) for item in items]
+
+
+def test_the_shop_menu_gathers_what_each_app_adds_for_those_allowed(shop):
+    administrator = get_user_model().objects.create_superuser("root", "root@example.test", "x")
+
+    assert shop_menu_labels(administrator) == [
+        "Orders",
+        "Price and stock",
+        "Materials",
+        "Motifs",
+        "Delivery zones",
+        "Payout accounts",
+    ]
+    assert shop_menu_labels(next(iter(shop["users"].values()))) == ["Price and stock"]

@@ -7,7 +7,15 @@ from django.db import IntegrityError, transaction
 from django.utils import translation
 
 from base.templatetags.site_tags import vnd
-from catalog.models import CooperativePage, ProductPage, ProductPhoto, ProductVariant, ShopPage
+from catalog.models import (
+    CooperativePage,
+    Material,
+    Motif,
+    ProductPage,
+    ProductPhoto,
+    ProductVariant,
+    ShopPage,
+)
 from tests.factories.images import SiteImageFactory
 from tests.factories.pages import add_translation
 from tests.factories.stories import add_page, build_stories_site
@@ -210,3 +218,33 @@ def test_products_appear_on_their_craft_village_and_artisan_pages(client, homes,
         assert page.title in [a.get_text(strip=True) for a in listed], kind
     english_craft = soup(client.get(section["craft"]["en"].url)).get_text()
     assert page.title not in english_craft
+
+
+def test_materials_motif_and_variant_labels_read_in_the_visitors_language(client, product):
+    cotton = Material.objects.create(name="Sợi bông", name_en="Cotton yarn")
+    indigo = Material.objects.create(name="Chàm")  # no English name yet: Vietnamese shows
+    diamond = Motif.objects.create(
+        name="Hình thoi", name_en="Diamond", meaning="Con mắt", meaning_en="An eye"
+    )
+    for page in (product["vi"], product["en"]):
+        page.materials = [cotton, indigo]
+        page.motif = diamond
+        page.save_revision().publish()
+    ProductVariant.objects.filter(sku="KKT-KHAN-01").update(label_en="Red and black")
+
+    english = soup(client.get(product["en"].url)).get_text(" ", strip=True)
+    vietnamese = soup(client.get(product["vi"].url)).get_text(" ", strip=True)
+
+    assert "Chàm, Sợi bông" in vietnamese and "Hình thoi: Con mắt" in vietnamese
+    assert "Đỏ đen" in vietnamese
+    assert "Chàm, Cotton yarn" in english and "Diamond: An eye" in english
+    assert "Red and black" in english and "Đỏ đen" not in english
+
+
+def test_a_products_variants_go_with_its_main_language_page(product):
+    product["en"].delete()
+    assert ProductVariant.objects.filter(sku="KKT-KHAN-01").exists()
+
+    product["vi"].delete()
+
+    assert not ProductVariant.objects.filter(sku="KKT-KHAN-01").exists()

@@ -12,7 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from catalog.staff import ensure_staff_group
+from craftsite.states import TransitionNotAllowed
 from enquiries.models import Enquiry, EnquiryReply
+from enquiries.services import change_enquiry_status
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.enquiries import make_enquiry
 from tests.factories.pages import add_translation
@@ -216,3 +218,14 @@ def test_the_inbox_costs_the_same_queries_for_few_and_many_enquiries(client, sho
     for days in range(10):
         make_enquiry(shop["weavers"], days_ago=days)
     assert queries() == few
+
+
+def test_an_enquiry_is_never_moved_back_to_new_even_by_code(shop):
+    enquiry = make_enquiry(shop["weavers"])
+    change_enquiry_status(enquiry, Enquiry.Status.QUOTED)
+
+    with pytest.raises(TransitionNotAllowed):
+        change_enquiry_status(enquiry, Enquiry.Status.NEW)
+
+    enquiry.refresh_from_db()
+    assert enquiry.status == Enquiry.Status.QUOTED

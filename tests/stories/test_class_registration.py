@@ -187,3 +187,14 @@ def test_a_past_class_shows_how_many_learners_completed_it(client, section):
 
     assert facts["Learners who completed"] == "2"
     assert "Seats" not in facts
+
+
+def test_a_registration_from_any_language_belongs_to_the_class_in_the_main_language(
+    client, section
+):
+    register(client, section["event"]["en"], phone="0912000001")
+
+    registration = ClassRegistration.objects.get()
+    assert registration.event_id == section["event"]["vi"].pk
+    section["event"]["vi"].delete()
+    assert not ClassRegistration.objects.exists()

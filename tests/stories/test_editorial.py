@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page, Workflow, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from stories.models import ArtisanPage, VillagePage
+from stories.models import ArtisanPage, ClassRegistration, VillagePage
 
 pytestmark = pytest.mark.django_db
 
@@ -137,3 +137,40 @@ def test_reviewers_see_class_registrations(client, section):
     client.force_login(user_in("Moderators", "reviewer"))
 
     assert client.get("/admin/class_registrations/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("start", "wanted", "allowed"),
+    [
+        ("waiting", "confirmed", True),
+        ("confirmed", "cancelled", True),
+        ("cancelled", "waiting", True),
+        ("cancelled", "confirmed", False),  # a freed seat goes to those waiting first
+        ("confirmed", "waiting", False),
+    ],
+)
+def test_organisers_move_a_registration_only_along_the_allowed_steps(
+    client, section, start, wanted, allowed
+):
+    registration = ClassRegistration.objects.create(
+        event=section["event"]["vi"],
+        name="Y Hoa",
+        phone="0912000001",
+        age=15,
+        village="Kon Klor",
+        status=start,
+    )
+    client.force_login(user_in("Moderators", "reviewer"))
+
+    response = client.post(
+        f"/admin/class_registrations/edit/{registration.pk}/",
+        {"status": wanted, "completed": ""},
+    )
+
+    registration.refresh_from_db()
+    assert registration.status == (wanted if allowed else start)
+    if not allowed:
+        assert response.status_code == 200
+        assert "cannot become" in response.content.decode() or "không thể" in (
+            response.content.decode()
+        )
