@@ -54,7 +54,7 @@ messages: install
 clean:
 	rm -rf $(VENV) static db.sqlite3 test-artifacts
 
-# The benchmark, never part of `make test` (README, "Benchmark"): seeds a large catalogue once
+# The benchmark, never part of `make test` (docs/benchmark.md): seeds a large catalogue once
 # into a PostgreSQL cluster kept in bench/.data, then loads every kind of page under gunicorn
 # with the production settings. BENCH_ARGS="--duration 30" etc.: `python -m bench.run --help`.
 .PHONY: bench

@@ -33,7 +33,7 @@ def editable_cooperatives(user):
 
 
 def manages_orders(user):
-    """Site administrators (superusers and holders of `catalog.manage_order`) see every
+    """Site administrators (superusers and holders of `orders.manage_order`) see every
     order, and every cooperative's parts of orders and enquiries."""
     return user.has_perm(MANAGE_ORDERS)
 

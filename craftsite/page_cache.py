@@ -12,7 +12,7 @@ visitor gets their own token put back in.
 Purging is by address: every path has a version in the cache, and a page is stored under its
 path's version, so that purging a path (every query string of it included, such as each
 page of a listing) is one cache write. `purge_all` changes the generation every key includes.
-This module imports no app; each app says which paths show its data (catalog.page_purge).
+This module imports no app; each app says which paths show its data (craftsite.purges).
 """
 
 import re

@@ -2,7 +2,7 @@
 the enquiries sent to their cooperative, and site administrators see every cooperative's.
 Buyers' names, e-mails and phones are personal data: nobody else sees them. Buyers make
 enquiries on the public site, so nothing here adds, edits or deletes one; every change is a
-call into `catalog.enquiries`."""
+call into `enquiries.services`."""
 
 import django_filters
 from django import forms

@@ -95,5 +95,5 @@ class EnquiryForm(HoneypotMixin, forms.Form):
         return wanted_by
 
     def details(self):
-        """What the enquiry stores, as `catalog.enquiries.receive_enquiry` takes it."""
+        """What the enquiry stores, as `enquiries.services.receive_enquiry` takes it."""
         return {name: self.cleaned_data[name] for name in ENQUIRY_DETAILS}

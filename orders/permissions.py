@@ -9,7 +9,7 @@ from catalog.permissions import manages_orders
 
 class OrderPermissionPolicy(ModelPermissionPolicy):
     """Seeing orders ("view") and taking them through payment, cancellation and refund
-    ("manage") both need `catalog.manage_order`. Nobody adds, edits or deletes an order
+    ("manage") both need `orders.manage_order`. Nobody adds, edits or deletes an order
     here: checkout makes them. Editors and cooperative staff never see a whole order, with
     the buyer's e-mail and the other cooperatives' lines."""
 

@@ -1,6 +1,8 @@
 """How a buyer pays: one small interface, three methods. Each method says whether it is on
 offer, in which state an order starts, by when it must be paid, and where the buyer goes once
-the order is placed. Views and services ask the method; they never test method codes."""
+the order is placed, and how a refund is sent. Checkout, the order services and the admin ask
+the method for these; what only one method does (the VietQR code, Stripe's webhook, marking
+a transfer or cash paid) stays with that method's own code."""
 
 from datetime import timedelta
 

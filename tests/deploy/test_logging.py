@@ -39,7 +39,7 @@ except RuntimeError:
 try:
     raise ConnectionRefusedError("SMTP server refused")
 except ConnectionRefusedError:
-    logging.getLogger("django_tasks").exception("Task id=7 path=catalog.emails.send state=FAILED")
+    logging.getLogger("django_tasks").exception("Task id=7 path=orders.emails.send state=FAILED")
 print(json.dumps([{"to": m.to, "subject": m.subject, "body": m.body} for m in mail.outbox]))
 """
 
@@ -76,7 +76,7 @@ def test_errors_are_json_lines_and_mails_to_admins_without_personal_data():
     assert json.loads(task_line)["logger"] == "django_tasks"
     [mail, task_mail] = json.loads(result.stdout)
     assert (
-        task_mail["subject"] == "[Làng Nghề] ERROR: Task id=7 path=catalog.emails.send state=FAILED"
+        task_mail["subject"] == "[Làng Nghề] ERROR: Task id=7 path=orders.emails.send state=FAILED"
     )
     assert "ConnectionRefusedError\nSMTP server refused" in task_mail["body"]
     assert mail["to"] == ["it@langnghe.example", "ops@langnghe.example"]

@@ -59,7 +59,12 @@ def page_problems(page):
 
 
 def serious_violations(page):
-    """axe-core's serious and critical findings on the page as it is now."""
+    """axe-core's serious and critical findings on the page once it is still: a message that
+    is still fading in would be judged on its colours halfway."""
+    page.wait_for_function(
+        "document.getAnimations().every(animation => animation.playState !== 'running'"
+        " || animation.effect.getTiming().iterations === Infinity)"
+    )
     results = Axe().run(page)
     return [
         (violation["id"], [node["target"] for node in violation["nodes"]])
