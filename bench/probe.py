@@ -29,6 +29,7 @@ def main(output):
     django.setup()
     # models can be imported only once django.setup() has run, just above
     from base.models import HomePage  # noqa: PLC0415 (after django.setup())
+    from base.templatetags.site_tags import action_url  # noqa: PLC0415 (after django.setup())
     from catalog.models import (  # noqa: PLC0415 (after django.setup())
         CooperativePage,
         ProductPage,
@@ -67,7 +68,7 @@ def main(output):
         "story": {"paths": sample(StoryPage.objects.live())},
         "village": {"paths": sample(VillagePage.objects.live())},
         "search": {"paths": [f"/vi/search/?q={SEARCH.replace(' ', '+')}"]},
-        "add_to_cart": {"paths": [f"{for_cart.url}add-to-cart/"], "method": "POST"},
+        "add_to_cart": {"paths": [action_url("add_to_cart", for_cart)], "method": "POST"},
         "cached": {"paths": [home.url]},
     }
 

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from wagtail.models import Locale
 
 from catalog.models import CooperativePage
-from catalog.permissions import editable_cooperatives
+from catalog.permissions import SEE_OWN_ORDERS, editable_cooperatives
 from craftsite.text import alphabetical
 
 READ_WHOLE_PROGRAMME = "monitoring.view_report"
-SEE_OWN_ORDERS = "orders.view_fulfilment"
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,13 @@ costs the same queries however many cooperatives it lists."""
 
 import pytest
 
+from base.templatetags.site_tags import action_url
 from stories.models import CraftPage, EthnicGroupPage, VillagePage
 from tests.factories.catalog import add_cooperative, add_shop
 from tests.factories.pages import add_translation
 from tests.factories.stories import add_page
 from tests.html import alternates, soup
 from tests.queries import BUDGET, warm_query_count
-from tests.urls import action_url
 
 pytestmark = pytest.mark.django_db
 

@@ -2,12 +2,12 @@
 
 import pytest
 
+from base.templatetags.site_tags import action_url
 from catalog.models import ProductVariant
 from checkout.cart import SESSION_KEY
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.pages import add_translation
 from tests.html import soup
-from tests.urls import action_url
 
 pytestmark = pytest.mark.django_db
 

@@ -7,12 +7,12 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from base.templatetags.site_tags import action_url
 from catalog.models import ProductPage, ProductVariant
 from checkout.cart import SESSION_KEY
 from orders.services import take_stock
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.pages import add_standard_page, add_translation
-from tests.urls import action_url
 
 CSRF_VALUE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 

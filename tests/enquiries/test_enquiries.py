@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import timezone
 
+from base.templatetags.site_tags import action_url
 from catalog.models import CooperativePage
 from enquiries.forms import EnquiryForm
 from enquiries.models import Enquiry
@@ -18,7 +19,6 @@ from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.pages import add_translation
 from tests.html import alternates, soup
 from tests.queries import BUDGET, warm_query_count
-from tests.urls import action_url
 
 pytestmark = pytest.mark.django_db
 

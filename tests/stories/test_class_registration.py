@@ -6,9 +6,9 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
+from base.templatetags.site_tags import action_url
 from stories.models import ClassRegistration
 from tests.html import soup
-from tests.urls import action_url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
