@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -9,7 +9,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 from base import views
 from base.sitemaps import MultilingualSitemap
 from craftsite.admin_login import ThrottledLoginView
+from craftsite.converters import PageIdConverter
 from payments.views import stripe_webhook
+
+# The apps' URLs name pages by id with <page_id:…>.
+register_converter(PageIdConverter, "page_id")
 
 urlpatterns = [
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),

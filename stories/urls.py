@@ -4,5 +4,7 @@ from stories import views
 
 # Under the language prefix: /vi/classes/<id>/register/
 urlpatterns = [
-    path("classes/<int:event_id>/register/", views.class_registration, name="class_registration"),
+    path(
+        "classes/<page_id:event_id>/register/", views.class_registration, name="class_registration"
+    ),
 ]

@@ -1,6 +1,7 @@
 """The product page's Add to cart form: a variant of this product, in stock, a sane quantity."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from base.templatetags.site_tags import action_url
 from catalog.models import ProductVariant
@@ -111,3 +112,19 @@ def test_getting_the_add_to_cart_address_leads_back_to_the_product(client, produ
 
     assert response.status_code == 302
     assert response.url == products["scarf"].url
+
+
+def test_an_address_that_names_no_live_public_product_is_not_found(client, products, homes):
+    draft = add_product(products["scarf"].get_parent(), "Nháp", stock=5, sku="NHAP-01")
+    draft.unpublish()
+    private = products["basket"]
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    not_products = [homes["vi"].pk, draft.pk, private.pk, 987_654]
+
+    for page_id in not_products:
+        response = client.post(f"/vi/products/{page_id}/add-to-cart/", {"sku": "GUI-01"})
+        assert response.status_code == 404, page_id
+    for malformed in ["abc", "-1", "1%00", "9" * 30]:
+        response = client.post(f"/vi/products/{malformed}/add-to-cart/", {"sku": "GUI-01"})
+        assert response.status_code == 404, malformed
+    assert cart(client) == {}

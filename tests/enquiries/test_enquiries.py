@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from base.templatetags.site_tags import action_url
 from catalog.models import CooperativePage
@@ -242,3 +243,21 @@ def test_each_connection_may_send_a_few_enquiries_an_hour(client, shop):
     assert soup(refused).select_one("input[name=name]")["value"] == answers()["name"]
     assert from_elsewhere.status_code == 302
     assert Enquiry.objects.count() == ENQUIRIES_PER_HOUR + 1
+
+
+def test_a_quote_address_that_names_no_live_public_page_of_its_kind_is_not_found(client, shop):
+    private = add_product(shop["weavers"], "Riêng", slug="rieng")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    quiet = add_cooperative(shop["weavers"].get_parent(), "HTX Nghỉ", slug="htx-nghi")
+    quiet.unpublish()
+    missing = {
+        "cooperatives": [shop["scarf"].pk, quiet.pk, 987_654],  # a product is no cooperative
+        "products": [shop["weavers"].pk, private.pk, 987_654],
+    }
+
+    for kind, ids in missing.items():
+        for page_id in [*ids, "abc", "0", "9" * 30]:
+            for method in (client.get, client.post):
+                response = method(f"/vi/{kind}/{page_id}/quote/", answers())
+                assert response.status_code == 404, (kind, page_id)
+    assert not Enquiry.objects.exists()

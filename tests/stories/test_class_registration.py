@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from base.templatetags.site_tags import action_url
 from stories.models import ClassRegistration
@@ -197,4 +198,17 @@ def test_a_registration_from_any_language_belongs_to_the_class_in_the_main_langu
     registration = ClassRegistration.objects.get()
     assert registration.event_id == section["event"]["vi"].pk
     section["event"]["vi"].delete()
+    assert not ClassRegistration.objects.exists()
+
+
+def test_a_registration_address_that_names_no_live_public_class_is_not_found(client, section):
+    event = section["event"]["vi"]
+    PageViewRestriction.objects.create(page=section["event"]["en"], restriction_type="login")
+    not_events = [section["village"]["vi"].pk, section["event"]["en"].pk, 987_654]
+
+    for page_id in [*not_events, "abc", "0", "9" * 30]:
+        response = client.post(f"/vi/classes/{page_id}/register/", VALID)
+        assert response.status_code == 404, page_id
+    event.unpublish()
+    assert client.post(f"/vi/classes/{event.pk}/register/", VALID).status_code == 404
     assert not ClassRegistration.objects.exists()
