@@ -10,6 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.urls import reverse
+from django.utils.functional import cached_property
 from wagtail.admin.views.generic.base import BaseObjectMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.models import Locale
@@ -125,9 +127,24 @@ class CooperativeRecordPermissionPolicy(ModelPermissionPolicy):
 
 class OwnCooperativeRecordMixin(PermissionCheckedMixin, BaseObjectMixin):
     """An admin view of one record of a cooperative the user works for, refused like any
-    admin page they may not open, whatever id is typed into the address bar."""
+    admin page they may not open, whatever id is typed into the address bar. Its breadcrumbs
+    lead back to the list it belongs to (`index_url_name`, `index_label`)."""
 
     any_permission_required = ["view", "change"]
+    index_url_name = None
+    index_label = ""
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(self.index_url_name), "label": self.index_label},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    @cached_property
+    def can_change(self):
+        """Whether the user may act on the record, not only read it."""
+        return self.user_has_permission("change")
 
     def get_object(self):
         record = super().get_object()

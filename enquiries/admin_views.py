@@ -150,24 +150,13 @@ class EnquiryView(OwnCooperativeRecordMixin, WagtailAdminTemplateMixin, Template
 
     model = Enquiry
     template_name = "enquiries/admin/enquiry.html"
-    index_url_name = None
+    index_label = _("Wholesale enquiries")
 
     def get_base_object_queryset(self):
         return Enquiry.objects.select_related("cooperative", "product").with_overdue_flag()
 
     def get_page_title(self):
         return _("Enquiry no. %(number)s") % {"number": self.object.pk}
-
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse(self.index_url_name), "label": _("Wholesale enquiries")},
-            {"url": "", "label": self.get_page_title()},
-        ]
-
-    @cached_property
-    def can_change(self):
-        return self.user_has_permission("change")
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("reply_form", ReplyForm())

@@ -117,7 +117,7 @@ class FulfilmentView(OwnFulfilmentMixin, WagtailAdminTemplateMixin, TemplateView
     telling a cooperative of a new order links here."""
 
     template_name = "orders/admin/fulfilment.html"
-    index_url_name = None
+    index_label = _("Orders to send")
     packing_slip_url_name = None
     # The steps staff take, in order: (button, message once done). Cancelling a part is for
     # site administrators, who cancel and refund the order.
@@ -132,17 +132,6 @@ class FulfilmentView(OwnFulfilmentMixin, WagtailAdminTemplateMixin, TemplateView
 
     def get_page_title(self):
         return _("Order %(code)s") % {"code": self.object.order.code}
-
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse(self.index_url_name), "label": _("Orders to send")},
-            {"url": "", "label": self.get_page_title()},
-        ]
-
-    @cached_property
-    def can_change(self):
-        return self.user_has_permission("change")
 
     def next_step(self):
         """The first step the part may take now, if the user may take it: one button at a
