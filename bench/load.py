@@ -30,11 +30,15 @@ ROWS = [
     ("search", "Search “tho cam”", "search"),
     ("add_to_cart", "Add to cart (POST)", None),
     ("cached", None, None),  # labelled once we know whether a page cache is there
+    ("cart_shopper", "Product, shopper with a cart (page cache)", None),
+    ("shared_link", "Product, shared link with tracking (page cache)", None),
     ("static", "Static CSS (whitenoise)", None),
 ]
 
 # Measured on a server with the page cache on, as production has it; the others without.
-CACHE_ON = {"cached", "static"}
+PAGE_CACHE_ROWS = {"cached", "cart_shopper", "shared_link"}  # judged by the hit itself
+CACHE_ON = PAGE_CACHE_ROWS | {"static"}
+SAME_ORIGIN = {"Sec-Fetch-Site": "same-origin"}  # what a browser sends with the site's own form
 
 
 # -- measuring ------------------------------------------------------------------------------
@@ -75,21 +79,16 @@ def run_phase(env, rows, pages, cluster, args, workdir, report):
         report["worker_memory"] += [memory_of(pid) for pid in children(gunicorn.pid)]
 
 
-def prepare_add_to_cart(port, page):
-    """A visitor with a CSRF cookie and a session that already holds a cart: every POST of
-    the load adds the same variant again, as a buyer adding one more would."""
-    response, content = fetch(port, "GET", page["form_path"])
-    cookies = cookies_of(response)
-    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', content).group(1).decode()
-    body = urlencode({"csrfmiddlewaretoken": token, "sku": page["sku"], "quantity": 1})
-    headers = {
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Cookie": "; ".join(f"{name}={value}" for name, value in cookies.items()),
-    }
-    response, _ = fetch(port, "POST", page["paths"][0], body, headers)
+def prepare_add_to_cart(port, cart):
+    """A visitor whose session already holds a cart, and the form posted to fill it: every
+    POST of the load adds the same variant again, as a buyer adding one more would. The form
+    carries no CSRF token; the browser's Sec-Fetch-Site header says it is the site's own."""
+    body = urlencode({"sku": cart["sku"], "quantity": 1})
+    headers = {"Content-Type": "application/x-www-form-urlencoded", **SAME_ORIGIN}
+    response, _ = fetch(port, "POST", cart["path"], body, headers)
     if response.status != 302:
         raise SystemExit(f"Add to cart answered {response.status}, not a redirect")
-    cookies.update(cookies_of(response))
+    cookies = cookies_of(response)
     cookies.pop("messages", None)
     headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
     return body, headers
@@ -151,16 +150,21 @@ def wrk(port, paths, seconds, connections, workdir, method="GET", body=None, hea
 def measure(kind, page, port, gunicorn, cluster, args, workdir):
     load = {"paths": page["paths"], "method": page.get("method", "GET")}
     if kind == "add_to_cart":
-        load["body"], load["headers"] = prepare_add_to_cart(port, page)
-    elif kind != "static":
+        load["body"], load["headers"] = prepare_add_to_cart(port, page["cart"])
+    elif kind == "cart_shopper":
+        _body, headers = prepare_add_to_cart(port, page["cart"])
+        load["headers"] = {"Cookie": headers["Cookie"]}
+    if kind not in ("static", "add_to_cart"):
+        headers = load.get("headers", {})
         for path in page["paths"]:  # every address once: renditions and caches are made
-            response, _ = fetch(port, "GET", path)
+            response, _ = fetch(port, "GET", path, headers=headers)
             if response.status != 200:
                 raise SystemExit(f"{kind}: {path} answered {response.status}")
-        cache_state = fetch(port, "GET", page["paths"][0])[0].getheader("X-Page-Cache")
-        if kind == "cached" and page["page_cache"] and cache_state != "hit":
+        response, _ = fetch(port, "GET", page["paths"][0], headers=headers)
+        cache_state = response.getheader("X-Page-Cache")
+        if kind in CACHE_ON and page.get("page_cache", True) and cache_state != "hit":
             raise SystemExit(f"{kind}: the page cache did not answer ({cache_state})")
-        if kind != "cached" and cache_state:
+        if kind not in CACHE_ON and cache_state:
             raise SystemExit(f"{kind}: the page cache answered although it is off")
     wrk(port, seconds=args.warmup, connections=args.connections, workdir=workdir, **load)
     workers = children(gunicorn.pid)

@@ -1,6 +1,7 @@
 """The report of a benchmark run: each target judged met or missed against Wagtail's
 bakerydemo and the site's budgets, and the Markdown table of bench/results/latest.md."""
 
+from bench.load import PAGE_CACHE_ROWS
 from bench.server import WORKERS
 
 # Wagtail's bakerydemo on this kind of machine: gunicorn, 2 workers, SQLite, no page cache.
@@ -35,8 +36,8 @@ def judge(report):
         row["cpu_target_met"] = (
             None if baseline is None else row["cpu_ms_per_request"] <= (baseline / 3)
         )
-        # a page-cache hit is judged by the hit itself; its cold count is the miss (Home)
-        queries = row.get("queries_warm" if row["kind"] == "cached" else "queries_cold")
+        # a page-cache hit is judged by the hit itself; its cold count is the miss
+        queries = row.get("queries_warm" if row["kind"] in PAGE_CACHE_ROWS else "queries_cold")
         row["query_target_met"] = None if queries is None else queries <= QUERY_BUDGET
     by_kind = {row["kind"]: row for row in rows}
     targets = []
@@ -55,7 +56,7 @@ def judge(report):
             }
         )
     counted = [row for row in rows if row.get("queries_cold") is not None]
-    counted = [row for row in counted if row["kind"] != "cached"]
+    counted = [row for row in counted if row["kind"] not in PAGE_CACHE_ROWS]
     if counted:
         worst = max(counted, key=lambda row: row["queries_cold"])
         warmest = max(counted, key=lambda row: row["queries_warm"])

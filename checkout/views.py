@@ -19,6 +19,7 @@ from base.templatetags.site_tags import vnd
 from catalog.models import ProductPage, ProductVariant
 from checkout.cart import Cart, CartChange, cart_contents, deliver_to, estimate_delivery
 from checkout.forms import AddToCartForm, CartLineForm, CheckoutForm
+from craftsite.origins import same_origin_forms
 from craftsite.privacy import public
 from craftsite.ratelimit import over_limit
 from orders.models import Fulfilment, Order, OrderLine, ShippingZone, ShopSettings
@@ -31,6 +32,7 @@ PLACED_KEY = "placed_checkouts"
 CHECKOUTS_PER_HOUR = 30
 
 
+@same_origin_forms
 def add_to_cart(request, product_id):
     """Put the chosen variant in the visitor's cart and come back to the product; a form
     with something wrong shows the product page again with the errors."""

@@ -1,45 +1,56 @@
-"""A cache of whole public pages for visitors who are not logged in and have no cart.
+"""A cache of whole public pages for every visitor who is not logged in, cart or not.
 
-Most visits are anonymous reads of pages that change a few times a day, so a cached page is
+Most visits are anonymous reads of pages that change a few times a day, so a stored page is
 served before Wagtail routes, renders or queries anything. Only pages Wagtail serves without a
-view restriction are stored (`allow_page_cache`, called from a `before_serve_page` hook), and
-only for requests that carry no session or message cookie: a logged-in user, someone with a
-cart or a flash message always gets a fresh page.
+view restriction are stored (`allow_page_cache`, called from a `before_serve_page` hook).
+Nothing personal is in a stored page: the cart's count is read from a cookie by a few lines of
+script, flash messages come with a `messages` cookie and such a request is rendered afresh, and
+the forms on public pages carry no CSRF token (craftsite.origins protects them instead). So a
+visitor with a cart (a session) gets stored pages as well; only a logged-in session does not.
 
-Forms on cached pages keep working: the CSRF token is taken out of the stored HTML and each
-visitor gets their own token put back in.
+The key space is bounded by the pages that exist. A page says which query parameters it read
+and which values it showed (`query_shown`): only those enter its key, in one order, without
+defaults, so tracking parameters (`utm_*`, `fbclid`, `zarsrc`) and unknown ones share the
+page's stored copy, and a value the page did not honour (a made-up id, page 999) is rendered but
+never stored. Each address has a record, created when a page is served there and expiring with
+its pages, holding the address's version and the page's parameters; a request to an address
+with a record is stripped down to those parameters before the page sees it. Purging an address
+deletes its record, which forgets every query string of it at once; `purge_all` changes the
+generation every key includes.
 
-Purging is by address: every path has a version in the cache, and a page is stored under its
-path's version, so that purging a path (every query string of it included, such as each
-page of a listing) is one cache write. `purge_all` changes the generation every key includes.
-This module imports no app; each app says which paths show its data (craftsite.purges).
+Stored pages are public for shared HTTP caches too (`Cache-Control: public, s-maxage`); every
+other response this middleware sees is `private`. This module imports no app; each app says
+which paths show its data (craftsite.purges).
 """
 
-import re
 import secrets
-from urllib.parse import unquote
+from importlib import import_module
+from urllib.parse import unquote, urlencode
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.core.cache import caches
-from django.http import HttpResponse
-from django.middleware.csrf import CsrfViewMiddleware, get_token
-from django.utils.cache import cc_delim_re
+from django.http import HttpResponse, QueryDict
+from django.utils.cache import cc_delim_re, patch_cache_control
 
-CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]+(")')
-CSRF_PLACEHOLDER = b"\x00csrf\x00"
 CACHEABLE_STATUS = 200
-# What the view and inner middleware added to a stored page, which a hit repeats; the CSRF
-# cookie is set afresh for each visitor, and SecurityMiddleware runs on hits as well.
+# Longer addresses are served but never stored: no page of the site has one, and a flood of
+# made-up long addresses must not fill the cache with big keys.
+MAX_STORED_ADDRESS = 300
+# What the view and inner middleware added to a stored page, which a hit repeats;
+# SecurityMiddleware runs on hits as well.
 HEADERS_KEPT = (
     "Content-Type",
     "Content-Language",
-    "Vary",
     "X-Frame-Options",
     "X-Robots-Tag",
     "Link",
     "Content-Security-Policy",
     "Permissions-Policy",
 )
+GENERATION_KEY = "page:generation"
+CSRF_FIELD = b'name="csrfmiddlewaretoken"'
+MESSAGES_COOKIE = "messages"  # django.contrib.messages' cookie storage
 
 
 def cache():
@@ -51,46 +62,63 @@ def allow_page_cache(request):
     request.page_cache_allowed = True
 
 
-def is_cacheable_request(request):
-    return (
-        settings.PAGE_CACHE_SECONDS > 0
-        and request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "messages" not in request.COOKIES
+def query_shown(request, **parameters):
+    """Say that the page read these query parameters, each given as (value shown, default):
+    `query_shown(request, page=(3, 1), sort=("price", "newest"))`. A page that reads a
+    parameter without saying so is never stored with it in its query string."""
+    shown = request.__dict__.setdefault("page_cache_query", {})
+    for name, (value, default) in parameters.items():
+        shown[name] = (str(value), str(default))
+
+
+def canonical_query(pairs, defaults):
+    """The query string of `pairs` restricted to the parameters in `defaults`, by name, with
+    empty and default values left out."""
+    kept = sorted(
+        (name, value)
+        for name, value in pairs
+        if name in defaults and value not in ("", defaults[name])
     )
+    return urlencode(kept)
 
 
-GENERATION_KEY = "page:generation"
+def query_read(request):
+    """{parameter: (value shown, default)} for what the page read from the query string."""
+    return getattr(request, "page_cache_query", {})
 
 
-def versions(*keys):
-    """The current versions stored at `keys`, in one round trip, creating any the cache has
-    lost (never starting again from a fixed value: a page stored under an old version must
-    not come back when its version key is evicted)."""
-    store = cache()
-    found = store.get_many(keys)
-    for key in keys:
-        if key not in found:
-            store.add(key, secrets.token_hex(4), timeout=None)
-            found[key] = store.get(key)
-    return [found[key] for key in keys]
+def shown_query(request):
+    """The query string of what the page showed, in canonical form."""
+    shown = query_read(request)
+    defaults = {name: default for name, (_value, default) in shown.items()}
+    return canonical_query(((name, value) for name, (value, _d) in shown.items()), defaults)
 
 
-def path_version_key(path):
-    """One key per address, whether it comes percent-encoded (a page's URL) or decoded (a
+def record_key(path):
+    """One record per address, whether it comes percent-encoded (a page's URL) or decoded (a
     request's path)."""
-    return f"page:v:{unquote(path)}"
+    return f"page:record:{unquote(path)}"
 
 
-def page_key(request):
-    generation, path_version = versions(GENERATION_KEY, path_version_key(request.path))
-    query = request.META.get("QUERY_STRING", "")
-    return f"page:{generation}:{path_version}:{request.get_host()}:{request.path}?{query}"
+def page_key(generation, record, request, query):
+    return f"page:{generation}:{record['version']}:{request.get_host()}:{request.path}?{query}"
 
 
 def purge_paths(paths):
-    """Forget the stored pages at these addresses, with every query string."""
-    cache().set_many({path_version_key(path): secrets.token_hex(4) for path in paths}, None)
+    """Forget the stored pages at these addresses, with every query string: each address gets
+    a new version, keeping the parameters its page reads. An address with no record gets one
+    without parameters, so that a page being rendered there from the data before the change
+    is not stored when it is done."""
+    keys = [record_key(path) for path in paths]
+    found = cache().get_many(keys)
+    cache().set_many(
+        {key: new_record(found.get(key, {}).get("parameters")) for key in keys},
+        settings.PAGE_CACHE_SECONDS,
+    )
+
+
+def new_record(parameters):
+    return {"version": secrets.token_hex(4), "parameters": parameters}
 
 
 def purge_all(**kwargs):
@@ -99,8 +127,29 @@ def purge_all(**kwargs):
     cache().set(GENERATION_KEY, secrets.token_hex(4), None)
 
 
+def is_signed_in(request):
+    """Whether the visitor's session belongs to a logged-in user. Read from the session store
+    directly (one cache read in production): the session middleware has not run yet."""
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if not session_key:
+        return False
+    session = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
+    return SESSION_KEY in session
+
+
+def may_use_store(request):
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.COOKIES.get(MESSAGES_COOKIE)
+        and len(request.path) + len(request.META.get("QUERY_STRING", "")) <= MAX_STORED_ADDRESS
+        and not is_signed_in(request)
+    )
+
+
 def is_cacheable_response(request, response):
-    """A full public page for an anonymous visitor that sets no cookie of its own."""
+    """A full public page for an anonymous visitor, setting no cookie and holding no form
+    token, showing exactly the query string it was asked for."""
     user = getattr(request, "user", None)
     cache_control = set(cc_delim_re.split(response.get("Cache-Control", "").lower()))
     return (
@@ -110,50 +159,112 @@ def is_cacheable_response(request, response):
         and not response.streaming
         and not (user and user.is_authenticated)
         and not cache_control & {"private", "no-store", "no-cache"}
-        and all(name == settings.CSRF_COOKIE_NAME for name in response.cookies)
+        and not response.cookies
+        and CSRF_FIELD not in response.content
     )
 
 
 def stored_form(response):
-    """What is kept of a response: status, the headers that describe the content, and the
-    content with its CSRF tokens taken out."""
+    """What is kept of a response: the headers that describe the content, and the content."""
     headers = {name: response[name] for name in HEADERS_KEPT if response.has_header(name)}
-    content = CSRF_INPUT.sub(rb"\1" + CSRF_PLACEHOLDER + rb"\2", response.content)
-    return {"content": content, "headers": headers}
+    return {"content": response.content, "headers": headers}
+
+
+def mark_shared(response):
+    """Let shared caches (a proxy, a CDN) hold the page as long as this cache does; browsers
+    ask again each time, so a purge reaches them at once. The page is the same whatever
+    cookies the visitor has."""
+    del response["Vary"]
+    patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_SECONDS)
+
+
+def mark_private(response):
+    if not response.has_header("Cache-Control"):
+        patch_cache_control(response, private=True)
+
+
+def only_query(request, query):
+    """Let the page see only the query string that enters its key."""
+    request.META["QUERY_STRING"] = query
+    request.GET = QueryDict(query)
+
+
+def unchanged_since(request, generation, record):
+    """Whether nothing was purged while the page was rendered and stored. A page the site
+    stored under an old version is never found again, but a shared cache told to keep it would
+    keep it past the purge it already had: such a page is answered as private."""
+    found = cache().get_many([GENERATION_KEY, record_key(request.path)])
+    current = found.get(record_key(request.path)) or {}
+    return found.get(GENERATION_KEY) == generation and current.get("version") == record["version"]
 
 
 class PageCacheMiddleware:
     """Serve stored pages before anything else is done; store fresh public pages.
 
     Sits before the security-header, session, locale, CSRF and authentication middleware,
-    whose work a stored page already holds or does not need: a visitor without a session
-    cookie is anonymous. For a stored page with a form, it runs the CSRF middleware itself,
-    which reads the visitor's CSRF cookie, or sets one for the token put into the page."""
+    whose work a stored page already holds or does not need."""
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.csrf = CsrfViewMiddleware(get_response)
 
     def __call__(self, request):
-        if not is_cacheable_request(request):
-            return self.get_response(request)
-        key = page_key(request)
-        stored = cache().get(key)
-        if stored is not None:
-            return self.rebuilt_response(request, stored)
+        if not may_use_store(request):
+            response = self.get_response(request)
+            mark_private(response)
+            return response
+        record_name = record_key(request.path)
+        found = cache().get_many([GENERATION_KEY, record_name])
+        generation, record = found.get(GENERATION_KEY), found.get(record_name)
+        asked = request.META.get("QUERY_STRING", "")
+        if generation and record and record["parameters"] is not None:
+            query = canonical_query(request.GET.items(), record["parameters"])
+            stored = cache().get(page_key(generation, record, request, query))
+            if stored is not None:
+                return self.stored_response(stored, shared=query == asked)
+            only_query(request, query)
         response = self.get_response(request)
-        if is_cacheable_response(request, response):
-            cache().set(key, stored_form(response), settings.PAGE_CACHE_SECONDS)
+        if is_cacheable_response(request, response) and self.store(
+            request, response, generation, record
+        ):
             response["X-Page-Cache"] = "miss"
+            if request.META["QUERY_STRING"] == asked:
+                mark_shared(response)
+        mark_private(response)
         return response
 
-    def rebuilt_response(self, request, stored):
-        """A response from a stored page, with a CSRF token of this visitor's own."""
-        content = stored["content"]
-        needs_token = CSRF_PLACEHOLDER in content
-        if needs_token:
-            self.csrf.process_request(request)
-            content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
-        response = HttpResponse(content, headers=stored["headers"])
+    def store(self, request, response, generation, record):
+        """Store a fresh public page, if nothing was purged while it was being rendered: under
+        the generation and record read before, or under ones made now if there were none (made
+        with `add`, which fails if a purge made them meanwhile). An address whose record does
+        not know the page's parameters gets a record that does, and its page is stored on the
+        next visit. A page that showed another query string than it was asked for is not
+        stored: its content may depend on parameters left out of the key."""
+        parameters = {name: default for name, (_v, default) in query_read(request).items()}
+        timeout = settings.PAGE_CACHE_SECONDS
+        if generation is None:
+            if not cache().add(GENERATION_KEY, secrets.token_hex(4), None):
+                return False
+            generation = cache().get(GENERATION_KEY)
+        if record is None:
+            record = new_record(parameters)
+            if not cache().add(record_key(request.path), record, timeout):
+                return False
+        elif record["parameters"] != parameters:
+            cache().set(record_key(request.path), new_record(parameters), timeout)
+            return False
+        else:
+            cache().touch(record_key(request.path), timeout)
+        query = shown_query(request)
+        if request.META["QUERY_STRING"] != query:
+            return False
+        cache().set(page_key(generation, record, request, query), stored_form(response), timeout)
+        return unchanged_since(request, generation, record)
+
+    def stored_response(self, stored, shared):
+        response = HttpResponse(stored["content"], headers=stored["headers"])
         response["X-Page-Cache"] = "hit"
-        return self.csrf.process_response(request, response) if needs_token else response
+        if shared:
+            mark_shared(response)
+        else:
+            mark_private(response)
+        return response

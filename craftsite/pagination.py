@@ -2,17 +2,21 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 
+from craftsite.page_cache import query_shown
+
 
 def paginate(request, items, per_page):
     """The requested page of `items`. A malformed number gives the first page and a number
     past the end gives the last, so no query string can produce an error page."""
     paginator = Paginator(items, per_page)
     try:
-        return paginator.page(request.GET.get("page", 1))
+        page = paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:
-        return paginator.page(1)
+        page = paginator.page(1)
     except EmptyPage:
-        return paginator.page(paginator.num_pages)
+        page = paginator.page(paginator.num_pages)
+    query_shown(request, page=(page.number, 1))
+    return page
 
 
 def query_without_page(request):

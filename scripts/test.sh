@@ -4,7 +4,8 @@
 #   2. PostgreSQL: the tests marked postgres or postgres_only, where the database changes the
 #      outcome (search, constraints, locking), on a throwaway cluster (when the binaries exist);
 #   3. Browser: end-to-end journeys in Debian's Chromium (when chromium is present).
-# REQUIRE_POSTGRES=1 / REQUIRE_BROWSER=1 turn a missing part into a failure instead of a skip.
+# REQUIRE_POSTGRES=1 / REQUIRE_BROWSER=1 turn a missing part into a failure instead of a skip;
+# REQUIRE_PROXY=1 does the same for the Varnish tests inside the SQLite suite.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=${VENV:-.venv}/bin/python

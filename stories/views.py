@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
+from craftsite.origins import same_origin_forms
 from craftsite.privacy import public
 from craftsite.ratelimit import over_limit
 from stories.forms import ClassRegistrationForm
@@ -13,6 +14,7 @@ from stories.services import AlreadyRegistered, RegistrationClosed, register_for
 REGISTRATIONS_PER_HOUR = 10
 
 
+@same_origin_forms
 def class_registration(request, event_id):
     """Register the visitor for the class, or show the class page again with what is wrong
     with the form."""

@@ -10,10 +10,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from base.mixins import HeroMixin, OneChildTypeMixin
-from catalog.models.listing import PAGE_SIZES, parse_filters, shop_listing
+from catalog.models.listing import PAGE_SIZES, ShopFilters, parse_filters, shop_listing
 from catalog.models.photos import photos_with_images
 from catalog.models.products import RICH_TEXT_FEATURES
 from catalog.models.suppliers import list_suppliers, parse_supplier_filters
+from craftsite.page_cache import query_shown
 from craftsite.pagination import paginate, query_without_page
 
 SUPPLIERS_PER_PAGE = 24
@@ -57,6 +58,15 @@ class ShopPage(RoutablePageMixin, OneChildTypeMixin, HeroMixin, Page):
         filters = parse_filters(request.GET)
         products, facets = shop_listing(self, filters)
         products = products.prefetch_related(photos_with_images())
+        default = ShopFilters()
+        query_shown(
+            request,
+            sort=(filters.sort, default.sort),
+            per_page=(filters.per_page, default.per_page),
+            ocop=(int(filters.ocop), 0),
+            in_stock=(int(filters.in_stock), 0),
+            **options_shown(facets),
+        )
         return {
             "filters": filters,
             "facets": facets,
@@ -71,6 +81,7 @@ class ShopPage(RoutablePageMixin, OneChildTypeMixin, HeroMixin, Page):
         commune."""
         filters = parse_supplier_filters(request.GET)
         cooperatives, options = list_suppliers(self, filters)
+        query_shown(request, **options_shown(options))
         return self.render(
             request,
             template="catalog/suppliers.html",
@@ -82,3 +93,12 @@ class ShopPage(RoutablePageMixin, OneChildTypeMixin, HeroMixin, Page):
                 "canonical_url": request.build_absolute_uri(request.path),
             },
         )
+
+
+def options_shown(options):
+    """{filter: (the value of its selected option, or "" for none; default "")}. A value asked
+    for that is not among the options (a made-up id, a filter nothing matches) was not shown."""
+    return {
+        name: (next((option["value"] for option in choices if option["selected"]), ""), "")
+        for name, choices in options.items()
+    }

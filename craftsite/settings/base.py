@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "craftsite.frontend_cache.FrontendCacheConfig",  # Wagtail's, without its publish handlers
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -54,6 +55,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "craftsite.headers.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "checkout.middleware.CartCountCookieMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -202,3 +204,23 @@ MAP_TILE_ATTRIBUTION = "© OpenStreetMap contributors"
 STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
+
+# === A caching proxy in front of the site (docs/deployment.md, section 6) ===================
+# Purges also go to the proxy at FRONTEND_CACHE_PURGE_URL (e.g. http://127.0.0.1:6083, the
+# purge listener of deploy/varnish/default.vcl), sent by craftsite.purges through Wagtail's
+# frontend cache; unset, there is none and nothing is sent. Wagtail's app is installed (in
+# INSTALLED_APPS) without its own publish handlers (craftsite.frontend_cache). The purged
+# addresses already name each translation's own page, so Wagtail must not copy each one into
+# every language prefix.
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "").strip()
+WAGTAILFRONTENDCACHE = (
+    {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
+WAGTAILFRONTENDCACHE_LANGUAGES = []

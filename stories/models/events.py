@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from base.mixins import optional_link
+from craftsite.page_cache import query_shown
 from craftsite.states import StatefulMixin, Transitions
 from stories.calendar import calendar_response
 from stories.forms import ClassRegistrationForm
@@ -30,10 +31,12 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         now = timezone.now()
         kind = request.GET.get("kind")
         events = self.events()
-        if kind in EventPage.Kind.values:
+        kind = kind if kind in EventPage.Kind.values else ""
+        if kind:
             events = events.filter(kind=kind)
+        query_shown(request, kind=(kind, ""))
         context.update(
-            kind=kind if kind in EventPage.Kind.values else "",
+            kind=kind,
             kinds=EventPage.Kind.choices,
             upcoming=events.filter(ends_at__gte=now).order_by("starts_at"),
             past=events.filter(ends_at__lt=now).order_by("-starts_at")[:24],

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from base.mixins import optional_link
+from craftsite.page_cache import query_shown
 from craftsite.text import alphabetical
 from stories.blocks import TourismServiceBlock
 from stories.maps import village_map
@@ -43,6 +44,7 @@ class VillageIndexPage(IndexPage):
             villages = villages.filter(crafts__slug=craft).distinct()
         else:
             craft = ""
+        query_shown(request, group=(group, ""), craft=(craft, ""))
         villages = alphabetical(villages)
         context.update(
             villages=villages,

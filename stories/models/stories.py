@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from craftsite.page_cache import query_shown
 from craftsite.pagination import paginate
 from craftsite.text import reading_minutes
 from stories.models.base import EditorialPage, IndexPage
@@ -39,6 +40,7 @@ class StoryIndexPage(IndexPage):
             stories = stories.filter(topics__slug=topic)
         else:
             topic = ""
+        query_shown(request, topic=(topic, ""))
         context.update(
             stories=paginate(request, stories, STORIES_PER_PAGE), topics=topics, topic=topic
         )
