@@ -5,7 +5,6 @@ from bench.load import PAGE_CACHE_ROWS
 from bench.server import WORKERS
 
 # Wagtail's bakerydemo on this kind of machine: gunicorn, 2 workers, SQLite, no page cache.
-BAKERYDEMO_CPU_MS = {"home": 92, "listing": 81, "product": 34, "story": 55, "search": 100}
 BAKERYDEMO_PAGE = {
     "home": "home page",
     "listing": "breads index",
@@ -30,12 +29,15 @@ def mark(met):
 def judge(report):
     """Each target, met or missed."""
     rows = report["rows"]
+    bakerydemo = report.get("bakerydemo_cpu_ms") or {}
     for row in rows:
-        baseline = BAKERYDEMO_CPU_MS.get(row["compares_with"] or "")
+        # whole cost: our workers and our PostgreSQL backends, as bakerydemo's SQLite work is
+        # inside its workers
+        row["whole_cpu_ms"] = row["cpu_ms_per_request"] + row["db_cpu_ms_per_request"]
+        baseline = bakerydemo.get(row["compares_with"] or "")
         row["bakerydemo_cpu_ms"] = baseline
-        row["cpu_target_met"] = (
-            None if baseline is None else row["cpu_ms_per_request"] <= (baseline / 3)
-        )
+        row["ratio_to_bakerydemo"] = None if baseline is None else row["whole_cpu_ms"] / baseline
+        row["cpu_target_met"] = None if baseline is None else row["ratio_to_bakerydemo"] <= 1 / 3
         # a page-cache hit is judged by the hit itself; its cold count is the miss
         queries = row.get("queries_warm" if row["kind"] in PAGE_CACHE_ROWS else "queries_cold")
         row["query_target_met"] = None if queries is None else queries <= QUERY_BUDGET
@@ -74,9 +76,10 @@ def judge(report):
         missed = [row["label"] for row in compared if not row["cpu_target_met"]]
         targets.append(
             {
-                "target": "uncached pages ≤ ⅓ of bakerydemo's CPU per request",
+                "target": "uncached pages ≤ ⅓ of bakerydemo's CPU per request, whole cost",
                 "measured": "all within" if not missed else "over: " + ", ".join(missed),
-                "bakerydemo": "34–100 ms",
+                "bakerydemo": ", ".join(f"{page} {ms:g} ms" for page, ms in bakerydemo.items())
+                + " (--bakerydemo, same machine)",
                 "met": not missed,
             }
         )
@@ -110,8 +113,9 @@ def judge(report):
 def table(report):
     lines = [
         "| page | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | + PostgreSQL ms/req "
-        "| queries cold/warm | HTML KB | bakerydemo CPU ms (page) | CPU ≤ ⅓ | queries ≤ 20 |",
-        "|---|--:|--:|--:|--:|--:|--:|--:|--:|---|---|---|",
+        "| whole ms/req | queries cold/warm | HTML KB | bakerydemo CPU ms (page) | ratio "
+        "| ≤ ⅓ | queries ≤ 20 |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|---|---|",
     ]
     for row in report["rows"]:
         latency = row["latency_ms"]
@@ -122,14 +126,15 @@ def table(report):
             if row["bakerydemo_cpu_ms"]
             else "—"
         )
+        ratio = "—" if row["ratio_to_bakerydemo"] is None else f"{row['ratio_to_bakerydemo']:.2f}"
         cpu_mark = "—" if row["cpu_target_met"] is None else mark(row["cpu_target_met"])
         query_mark = "—" if row["query_target_met"] is None else mark(row["query_target_met"])
         label = row["label"] + (" (ERRORS)" if row["failed"] else "")
         lines.append(
             f"| {label} | {row['requests_per_second']:.0f} | {latency['p50']:.1f} "
             f"| {latency['p95']:.1f} | {latency['p99']:.1f} | {row['cpu_ms_per_request']:.1f} "
-            f"| {row['db_cpu_ms_per_request']:.1f} | {queries} | {html} | {baseline} "
-            f"| {cpu_mark} | {query_mark} |"
+            f"| {row['db_cpu_ms_per_request']:.1f} | {row['whole_cpu_ms']:.1f} | {queries} "
+            f"| {html} | {baseline} | {ratio} | {cpu_mark} | {query_mark} |"
         )
     lines += ["", "| target | measured | bakerydemo | |", "|---|---|---|---|"]
     for target in report["targets"]:

@@ -30,7 +30,7 @@ from pathlib import Path
 from bench import weight
 from bench.cluster import Cluster
 from bench.load import CACHE_ON, ROWS, machine, run_phase, versions
-from bench.report import judge, table
+from bench.report import BAKERYDEMO_PAGE, judge, table
 from bench.seed import SIZES
 from bench.seeded import fingerprint, seed
 from bench.server import PYTHON, ROOT, WORKERS, manage, production_env, say, serving, start_redis
@@ -57,9 +57,31 @@ def parse_args():
         help="a PostgreSQL setting for the benchmark, e.g. jit=off (repeatable)",
     )
     parser.add_argument("--seed-only", action="store_true", help="seed if needed, then stop")
+    parser.add_argument(
+        "--bakerydemo",
+        type=bakerydemo_figures,
+        default={},
+        metavar="PAGE=MS,…",
+        help="bakerydemo's CPU ms per request measured on this machine within the hour by "
+        "../shared/anchors/bakerydemo-bench.sh, for "
+        + ", ".join(f"{page} ({name})" for page, name in BAKERYDEMO_PAGE.items())
+        + ", e.g. home=62.4,listing=55.9,product=25.7,story=33.1,search=60.9; "
+        "without them no page is judged against bakerydemo",
+    )
     for name, count in SIZES.items():
         parser.add_argument(f"--{name}", type=int, default=count, help=f"default {count}")
     return parser.parse_args()
+
+
+def bakerydemo_figures(text):
+    """{page: CPU ms} from "home=62.4,listing=55.9"."""
+    figures = {}
+    for pair in text.split(","):
+        page, _, value = pair.partition("=")
+        if page.strip() not in BAKERYDEMO_PAGE:
+            raise argparse.ArgumentTypeError(f"unknown bakerydemo page {page!r}")
+        figures[page.strip()] = float(value)
+    return figures
 
 
 def main():
@@ -82,7 +104,12 @@ def main():
     if not cluster.exists:
         cluster.create()
     workdir = Path(tempfile.mkdtemp(prefix="bench-run-"))
-    report = {"machine": machine(), "rows": [], "worker_memory": []}
+    report = {
+        "machine": machine(),
+        "rows": [],
+        "worker_memory": [],
+        "bakerydemo_cpu_ms": args.bakerydemo,
+    }
     redis = None
     try:
         cluster.start(fast_writes=reseed)
