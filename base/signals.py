@@ -1,6 +1,7 @@
 """What the site-wide app forgets when things change: the parts every page repeats
 (base.chrome), the cached list of restricted pages (craftsite.privacy), and the stored pages
-that navigation, organisation settings and view restrictions appear on (craftsite.purges)."""
+that navigation, organisation settings and view restrictions appear on (craftsite.purges); and
+the search text of a page taken offline (base.search)."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
@@ -8,6 +9,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from base.chrome import forget_site_chrome
 from base.models import Navigation, OrganisationSettings
+from base.search import forget_unpublished_page
 from craftsite.privacy import forget_restricted_paths
 from craftsite.purges import connect_page_signals, purge_on_change
 
@@ -26,6 +28,7 @@ def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(forget_site_chrome, dispatch_uid=f"chrome-{signal}")
     post_page_move.connect(forget_restricted_paths, dispatch_uid="restrictions-moved")
+    page_unpublished.connect(forget_unpublished_page, dispatch_uid="search-unpublished")
     connect_page_signals()
     for model in (Navigation, OrganisationSettings, PageViewRestriction):
         purge_on_change(model)

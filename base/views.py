@@ -3,8 +3,8 @@ from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from wagtail.models import Locale, Page
 
+from base.search import find_pages
 from craftsite.pagination import paginate
 from craftsite.text import search_terms
 
@@ -13,21 +13,18 @@ MAX_QUERY_LENGTH = 120
 
 
 def search(request):
-    """Search every public page of the current language. The query is folded to plain letters
-    and matched against each page's folded text, so diacritics are optional."""
+    """Search every live public page of the current language (base.search). The query is
+    folded to plain letters and matched against each page's folded text, so diacritics are
+    optional."""
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    results = None
+    results = page_numbers = None
     terms = search_terms(query)
     if terms:
-        pages = (
-            Page.objects.live()
-            .filter(locale=Locale.get_active())
-            .exclude(depth__lte=1)
-            .specific()
-            .search(terms, operator="and")
-        )
-        results = paginate(request, pages, RESULTS_PER_PAGE)
-    return render(request, "base/search.html", {"query": query, "results": results})
+        results = paginate(request, find_pages(terms, RESULTS_PER_PAGE), RESULTS_PER_PAGE)
+        # A common word finds thousands of pages: link a few result pages, not all of them.
+        page_numbers = list(results.paginator.get_elided_page_range(results.number))
+    context = {"query": query, "results": results, "page_numbers": page_numbers}
+    return render(request, "base/search.html", context)
 
 
 def robots_txt(request):

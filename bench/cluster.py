@@ -135,12 +135,15 @@ class Cluster:
     def version(self):
         return self.psql("SHOW server_version")
 
+    @property
+    def postmaster_pid(self):
+        return int((self.data / "postmaster.pid").read_text().split()[0])
+
     def backend_pids(self):
         """Processes serving connections to the benchmark database (not the server's own
         background processes)."""
-        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
         pids = []
-        for pid in children(postmaster):
+        for pid in children(self.postmaster_pid):
             try:
                 title = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
             except OSError:

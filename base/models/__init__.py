@@ -1,6 +1,7 @@
 from .images import SiteImage, SiteRendition
 from .navigation import Navigation
 from .pages import HomePage, StandardPage
+from .search import PageSearchText
 from .site_settings import OrganisationSettings
 from .users import User
 
@@ -8,6 +9,7 @@ __all__ = [
     "HomePage",
     "Navigation",
     "OrganisationSettings",
+    "PageSearchText",
     "SiteImage",
     "SiteRendition",
     "StandardPage",

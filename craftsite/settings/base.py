@@ -173,7 +173,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Làng Nghề"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on PostgreSQL it also keeps the folded words of live pages that
+# the site search reads through a GIN index (base.search).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "base.search"}}
 
 # Images: our own model (alt text and credit), and limits that stop oversized uploads and
 # decompression bombs before Pillow decodes them. A 48-megapixel phone photo still fits.
