@@ -40,6 +40,7 @@ from catalog.models import (
     ProductVariant,
     ShopPage,
 )
+from catalog.models.listing_rows import rebuild_listing
 
 SLUG_PREFIX = "bench-"
 SKU_PREFIX = "BENCH-"
@@ -78,10 +79,11 @@ def seed_catalogue(products=1000, cooperatives=10, out=None):
     stories pages. Run `manage.py seed_demo` first.
 
     Pages are bulk-inserted: no revisions, no log entries, no signals (so no staff groups for
-    the new cooperatives), no search index entries (`bench.bulk.index_pages` or `manage.py
-    update_index` index them) and no reference index entries (`manage.py
-    rebuild_references_index`). Every call APPENDS a new batch: slugs start with 'bench-<n>-'
-    and SKUs with 'BENCH-<n>-', n counting up from 1; nothing is ever replaced or deleted.
+    the new cooperatives; the shop listing's rows and counts are computed again at the end),
+    no search index entries (`bench.bulk.index_pages` or `manage.py update_index` index them)
+    and no reference index entries (`manage.py rebuild_references_index`). Every call APPENDS
+    a new batch: slugs start with 'bench-<n>-' and SKUs with 'BENCH-<n>-', n counting up from
+    1; nothing is ever replaced or deleted.
 
     Writes one line of what it added to `out` (standard output by default) and returns the
     counts of `CatalogueBuilder.run`. Raises SeedError when the settings do not allow demo
@@ -146,12 +148,15 @@ class CatalogueBuilder:
             if shop["locale_id"] == self.locale_ids[0]:
                 main_product_ids = [page["id"] for page in product_pages]
             recount_children(shop)
+        variants = self.add_variants(products, main_product_ids)
+        # The shop listing's own rows and counts, which no signal kept in step here
+        rebuild_listing(shop_ids=[shop["id"] for shop in shops])
         return {
             "languages": [shop["language"] for shop in shops],
             "cooperatives": self.cooperative_count,
             "products": self.product_count,
             "pages": pages,
-            "variants": self.add_variants(products, main_product_ids),
+            "variants": variants,
             "photos": photos,
         }
 

@@ -3,7 +3,6 @@ price or "in stock" for a sold-out item: the product in every language, its coop
 the shop's listings, the home page, the craft, village and artisan pages that list it, and
 the product pages that show it among their related products."""
 
-from django.conf import settings
 from wagtail.models import Page
 
 from catalog.models import ProductPage, ProductVariant
@@ -23,18 +22,9 @@ def register():
 
 def purge_product(product_key):
     """Forget the stored pages that show the product with this translation key once the
-    change commits: for stock taken or returned by a query, which sends no signal."""
+    change commits: for stock taken or returned by a query, which sends no signal
+    (catalog.listing_sync.stock_changed)."""
     purge_after_commit(lambda: paths_showing_product(product_key))
-
-
-def purge_variants(variant_ids):
-    """Forget the pages showing the products of these variants (their stock changed)."""
-    if settings.PAGE_CACHE_SECONDS > 0:
-        keys = ProductVariant.objects.filter(pk__in=variant_ids).values_list(
-            "product__translation_key"
-        )
-        for product_key in {key for (key,) in keys}:
-            purge_product(product_key)
 
 
 def paths_showing_product(product_key):

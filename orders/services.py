@@ -12,8 +12,8 @@ from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from catalog.listing_sync import stock_changed, variants_stock_changed
 from catalog.models import ProductVariant
-from catalog.purges import purge_product, purge_variants
 from craftsite.emails import after_commit
 from craftsite.states import TransitionNotAllowed
 from craftsite.translation import in_main_language
@@ -53,7 +53,7 @@ def take_stock(variant, quantity):
         stock=F("stock") - quantity
     )
     if taken:
-        purge_product(variant.product.translation_key)
+        stock_changed([variant.product.translation_key])
     return bool(taken)
 
 
@@ -66,7 +66,7 @@ def return_stock(lines):
                 stock=F("stock") + line.quantity
             )
             variant_ids.append(line.variant_id)
-    purge_variants(variant_ids)
+    variants_stock_changed(variant_ids)
 
 
 def for_staff(text):

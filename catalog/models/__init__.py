@@ -1,4 +1,5 @@
 from .cooperatives import CooperativePage
+from .listing_rows import ListedProduct, ListedProductMaterial, ListingCount
 from .photos import ProductPhoto
 from .products import ProductPage, ProductTag
 from .shop import ShopPage
@@ -7,6 +8,9 @@ from .vocabulary import Material, Motif
 
 __all__ = [
     "CooperativePage",
+    "ListedProduct",
+    "ListedProductMaterial",
+    "ListingCount",
     "Material",
     "Motif",
     "ProductPage",

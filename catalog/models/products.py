@@ -35,14 +35,13 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 class ProductQuerySet(PageQuerySet):
     def with_prices(self):
-        """Each product's lowest price on sale and whether any variant is in stock, from the
-        variants of its translation key, in the same query."""
-        variants = ProductVariant.objects.filter(
-            product__translation_key=models.OuterRef("translation_key"), active=True
-        )
+        """Each product's lowest price on sale and whether any variant is in stock, in the
+        same query: from its row of the shop listing (catalog.models.listing_rows), which
+        every live public product has, rather than from the variants of every product of the
+        query, which cost more the bigger the catalogue. None for a product the shop does not
+        list (a draft, one behind a view restriction)."""
         return self.annotate(
-            lowest_price=models.Subquery(variants.order_by("price").values("price")[:1]),
-            available=models.Exists(variants.filter(stock__gt=0)),
+            lowest_price=models.F("listed__lowest_price"), available=models.F("listed__in_stock")
         )
 
     def as_cards(self):
@@ -263,9 +262,11 @@ class ProductPage(CachedViewRestrictionsMixin, Page):
 
     listing_image_field = None
 
-    @property
+    @cached_property
     def listing_image(self):
-        photos = list(self.photos.all())  # uses the prefetch when the listing made one
+        """The first photo: from the prefetch when there is one; the shop listing sets it
+        from its own row (catalog.models.listing.product_cards)."""
+        photos = list(self.photos.all())
         return photos[0].image if photos else None
 
     @property

@@ -11,7 +11,6 @@ from wagtail.models import Page
 
 from base.mixins import HeroMixin, OneChildTypeMixin
 from catalog.models.listing import PAGE_SIZES, ShopFilters, parse_filters, shop_listing
-from catalog.models.photos import photos_with_images
 from catalog.models.products import RICH_TEXT_FEATURES
 from catalog.models.suppliers import list_suppliers, parse_supplier_filters
 from craftsite.page_cache import query_shown
@@ -57,7 +56,6 @@ class ShopPage(RoutablePageMixin, OneChildTypeMixin, HeroMixin, Page):
         facets' counts."""
         filters = parse_filters(request.GET)
         products, facets = shop_listing(self, filters)
-        products = products.prefetch_related(photos_with_images())
         default = ShopFilters()
         query_shown(
             request,
@@ -67,10 +65,13 @@ class ShopPage(RoutablePageMixin, OneChildTypeMixin, HeroMixin, Page):
             in_stock=(int(filters.in_stock), 0),
             **options_shown(facets),
         )
+        page = paginate(request, products, filters.per_page)
         return {
             "filters": filters,
             "facets": facets,
-            "products": paginate(request, products, filters.per_page),
+            "products": page,
+            # A few page numbers with gaps, not one link per page of the whole catalogue.
+            "page_numbers": list(page.paginator.get_elided_page_range(page.number)),
             "query": query_without_page(request),
             "page_sizes": PAGE_SIZES,
         }

@@ -152,3 +152,42 @@ def test_listing_runs_the_same_queries_for_12_and_48_per_page(client, shop):
     assert len(titles(client.get(url, {"per_page": "48"}))) == 48
     assert len(titles(client.get(url, {"per_page": "13"}))) == 12  # not an offered size
     assert twelve == forty_eight <= BUDGET
+
+
+# Warm: the page's own 8 (site, locale, route, breadcrumbs, languages) and the listing's 7 at
+# most (counts kept ahead, counts of matching rows, labels of pages and of materials, the
+# page of rows, their photos, the photos' renditions).
+LISTING_QUERIES = 15
+
+
+@pytest.mark.postgres
+def test_the_listing_costs_a_fixed_number_of_queries_whatever_the_filters(
+    client, shop, django_assert_max_num_queries
+):
+    cotton = Material.objects.create(name="Sợi bông", name_en="Cotton yarn")
+    for product in ProductPage.objects.all():
+        product.materials = [cotton]
+        product.save()
+    ids = {name: shop[name].pk for name in ("craft", "village", "weavers")}
+    every_filter = {
+        "craft": ids["craft"],
+        "village": ids["village"],
+        "cooperative": ids["weavers"],
+        "material": cotton.pk,
+        "price": "under-200k",
+        "in_stock": "1",
+        "ocop": "1",
+    }
+    combinations = [
+        {},
+        {"craft": ids["craft"]},
+        {"craft": ids["craft"], "material": cotton.pk},
+        {"cooperative": ids["weavers"], "in_stock": "1", "price": "under-200k"},
+        {"ocop": "1", "sort": "price"},
+        {**every_filter, "sort": "-price", "page": "2", "per_page": "48"},
+        {name: value for name, value in every_filter.items() if name != "ocop"},
+    ]
+    for params in combinations:
+        client.get(shop["page"].url, params)
+        with django_assert_max_num_queries(LISTING_QUERIES):
+            assert client.get(shop["page"].url, params).status_code == 200
