@@ -51,6 +51,14 @@ ALL = "all"
 BATCH = 2000
 
 
+def linked_by_id(model):
+    """A page the row names by id only, with no database constraint: the listing's hooks
+    keep it right, and a page being deleted need not wait for its rows."""
+    return models.ForeignKey(
+        model, null=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+
+
 class ListedProduct(models.Model):
     """A product as the shop listing sees it: a copy of what the listing filters, counts,
     sorts and shows, kept in step with the product by catalog.listing_sync. The page links
@@ -82,34 +90,10 @@ class ListedProduct(models.Model):
     path = models.CharField(max_length=255)
     url_path = models.TextField()
     title = models.CharField(max_length=255)
-    cooperative = models.ForeignKey(
-        "catalog.CooperativePage",
-        null=True,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        related_name="+",
-    )
-    craft = models.ForeignKey(
-        "stories.CraftPage",
-        null=True,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        related_name="+",
-    )
-    ethnic_group = models.ForeignKey(
-        "stories.EthnicGroupPage",
-        null=True,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        related_name="+",
-    )
-    village = models.ForeignKey(
-        "stories.VillagePage",
-        null=True,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        related_name="+",
-    )
+    cooperative = linked_by_id("catalog.CooperativePage")
+    craft = linked_by_id("stories.CraftPage")
+    ethnic_group = linked_by_id("stories.EthnicGroupPage")
+    village = linked_by_id("stories.VillagePage")
     lowest_price = models.PositiveIntegerField(null=True)
     in_stock = models.BooleanField(default=False)
     ocop_stars = models.PositiveSmallIntegerField(null=True)
