@@ -87,11 +87,15 @@ def query_read(request):
     return getattr(request, "page_cache_query", {})
 
 
+def parameters_read(request):
+    """{parameter: default} of the page's query parameters: what its address's record keeps."""
+    return {name: default for name, (_value, default) in query_read(request).items()}
+
+
 def shown_query(request):
     """The query string of what the page showed, in canonical form."""
-    shown = query_read(request)
-    defaults = {name: default for name, (_value, default) in shown.items()}
-    return canonical_query(((name, value) for name, (value, _d) in shown.items()), defaults)
+    shown = query_read(request).items()
+    return canonical_query(((name, value) for name, (value, _d) in shown), parameters_read(request))
 
 
 def record_key(path):
@@ -239,7 +243,7 @@ class PageCacheMiddleware:
         not know the page's parameters gets a record that does, and its page is stored on the
         next visit. A page that showed another query string than it was asked for is not
         stored: its content may depend on parameters left out of the key."""
-        parameters = {name: default for name, (_v, default) in query_read(request).items()}
+        parameters = parameters_read(request)
         timeout = settings.PAGE_CACHE_SECONDS
         if generation is None:
             if not cache().add(GENERATION_KEY, secrets.token_hex(4), None):
