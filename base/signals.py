@@ -7,7 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from base.chrome import forget_site_chrome
+from base.chrome import forget_site_chrome, forget_site_chrome_for_page
 from base.models import Navigation, OrganisationSettings
 from base.search import forget_unpublished_page
 from craftsite.privacy import forget_restricted_paths
@@ -25,8 +25,9 @@ def connect():
             sender=PageViewRestriction,
             dispatch_uid=f"restrictions-{signal}",
         )
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(forget_site_chrome, dispatch_uid=f"chrome-{signal}")
+    for signal in (page_published, page_unpublished):
+        signal.connect(forget_site_chrome_for_page, dispatch_uid=f"chrome-{signal}")
+    post_page_move.connect(forget_site_chrome, dispatch_uid="chrome-moved")
     post_page_move.connect(forget_restricted_paths, dispatch_uid="restrictions-moved")
     page_unpublished.connect(forget_unpublished_page, dispatch_uid="search-unpublished")
     connect_page_signals()
