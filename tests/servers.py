@@ -22,16 +22,34 @@ def free_port():
 
 
 def wait_for_port(port, process, seconds=30):
+    wait_for_server(
+        lambda: socket.create_connection(("127.0.0.1", port), timeout=0.2).close(),
+        process,
+        f"port {port}",
+        seconds,
+    )
+
+
+def wait_for_socket(path, process, seconds=30):
+    def connect():
+        with socket.socket(socket.AF_UNIX) as probe:
+            probe.connect(str(path))
+
+    wait_for_server(connect, process, str(path), seconds)
+
+
+def wait_for_server(connect, process, where, seconds):
+    """Wait until `connect()` succeeds, or fail at once if the server's process stopped."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server on port {port} exited with {process.returncode}")
+            raise RuntimeError(f"server on {where} exited with {process.returncode}")
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            connect()
             return
         except OSError:
             time.sleep(0.1)
-    raise TimeoutError(f"nothing listens on port {port} after {seconds} s")
+    raise TimeoutError(f"nothing listens on {where} after {seconds} s")
 
 
 def stop(process):
@@ -82,9 +100,10 @@ def collect_static(env):
     )
 
 
-def gunicorn(env, workers=1):
-    """The site under gunicorn as production runs it; returns (base url, process)."""
-    port = free_port()
+def gunicorn(env, workers=1, unix_socket=None):
+    """The site under gunicorn as production runs it, on a loopback port or on `unix_socket`
+    (as systemd gives it behind nginx); returns (base url or socket path, process)."""
+    port = None if unix_socket else free_port()
     process = subprocess.Popen(
         [
             sys.executable,
@@ -92,7 +111,7 @@ def gunicorn(env, workers=1):
             "gunicorn",
             "craftsite.wsgi",
             "--bind",
-            f"127.0.0.1:{port}",
+            f"unix:{unix_socket}" if unix_socket else f"127.0.0.1:{port}",
             "--workers",
             str(workers),
             "--log-level",
@@ -101,6 +120,9 @@ def gunicorn(env, workers=1):
         cwd=PROJECT,
         env=env,
     )
+    if unix_socket:
+        wait_for_socket(unix_socket, process, seconds=60)
+        return str(unix_socket), process
     wait_for_port(port, process, seconds=60)
     return f"http://127.0.0.1:{port}", process
 

@@ -138,6 +138,10 @@ STORAGES = {
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 
+# Proxies whose X-Real-IP header names the visitor (craftsite.ratelimit): the shipped nginx,
+# and a proxy on this host. A request through gunicorn's UNIX socket is trusted as well.
+TRUSTED_PROXIES = os.environ.get("DJANGO_TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
+
 # Background work (e-mails, Wagtail's reference index): run at once in development and tests;
 # production queues it in the database for `manage.py db_worker` (django-tasks-db).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

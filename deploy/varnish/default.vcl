@@ -72,12 +72,6 @@ sub vcl_recv {
         set req.url = regsub(req.url, "[?&]$", "");
     }
 
-    # nginx puts the visitor's address last in X-Forwarded-For, where the site looks for it
-    # (craftsite.ratelimit); Varnish has added nginx's own address after it: take that off.
-    if (req.http.X-Forwarded-For ~ ",") {
-        set req.http.X-Forwarded-For = regsub(req.http.X-Forwarded-For, "\s*,[^,]*$", "");
-    }
-
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }

@@ -269,18 +269,16 @@ def test_a_page_asked_for_with_a_messages_cookie_is_not_stored(proxy, catalogue)
 
 
 def test_the_site_sees_the_visitors_address_nginx_gave(proxy, catalogue):
-    """craftsite.ratelimit takes the last address of X-Forwarded-For, which nginx sets; the
-    proxy between them must not add its own after it."""
+    """craftsite.ratelimit reads the visitor's address from X-Real-IP, which nginx sets; the
+    proxy between them passes it on as it is."""
     seen = []
 
     def record(environ, **kwargs):
-        seen.append(environ.get("HTTP_X_FORWARDED_FOR"))
+        seen.append(environ.get("HTTP_X_REAL_IP"))
 
     request_started.connect(record)
     try:
-        proxy.get(
-            catalogue["scarf"].url, cookie="sessionid=abc", **{"X-Forwarded-For": "203.0.113.7"}
-        )
+        proxy.get(catalogue["scarf"].url, cookie="sessionid=abc", **{"X-Real-IP": "203.0.113.7"})
     finally:
         request_started.disconnect(record)
 
