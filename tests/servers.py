@@ -60,14 +60,15 @@ def stop(process):
         process.kill()
 
 
-def redis_server():
-    """Start Debian's redis-server without persistence; returns (url, process)."""
+def redis_server(port=None):
+    """Start Debian's redis-server without persistence, on `port` or a free one; returns
+    (url, process)."""
     binary = shutil.which("redis-server")
     if binary is None:
         if os.environ.get("REQUIRE_POSTGRES") == "1":
             pytest.fail("redis-server is not installed (apt-get install redis-server)")
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    port = free_port()
+    port = port or free_port()
     process = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,

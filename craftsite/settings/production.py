@@ -56,11 +56,14 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 
 # Redis is shared by every app server and worker: the page cache and its purges, login
 # throttling and rate limits must be one for the whole site, which a per-process cache is not.
+# Without Redis the site goes on uncached (craftsite.redis_cache).
 CACHES = {
     "default": {
-        "BACKEND": "craftsite.redis_cache.ReusedClientRedisCache",
+        "BACKEND": "craftsite.redis_cache.ResilientRedisCache",
         "LOCATION": required_env("REDIS_URL"),
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "langnghe"),
+        # A Redis that hangs costs a visitor at most this, once (craftsite.redis_cache).
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
 }
 # Sessions (and the carts in them) are read from Redis and written through to PostgreSQL:

@@ -83,7 +83,7 @@ def test_production_shares_cache_and_sessions_and_queues_tasks_in_the_database()
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1].split() == [
-        "craftsite.redis_cache.ReusedClientRedisCache",
+        "craftsite.redis_cache.ResilientRedisCache",
         "django.contrib.sessions.backends.cached_db",
         "django_tasks_db.DatabaseBackend",
         "'self'",

@@ -7,53 +7,28 @@ import sys
 
 import pytest
 import requests
-from django.conf import settings
-from django.db import connection
 from redis import Redis
 
 from tests.factories.catalog import add_cooperative, add_product, add_shop
-from tests.servers import (
-    PROJECT,
-    collect_static,
-    database_url,
-    gunicorn,
-    production_env,
-    redis_server,
-    stop,
-)
+from tests.scaleout.stack import PROXY_HEADERS, Browser, start_stack
+from tests.servers import PROJECT, stop
 
 pytestmark = [
     pytest.mark.postgres_only,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-# The load balancer terminates TLS and says so; every request names the public host.
-PROXY_HEADERS = {"Host": "langnghe.example", "X-Forwarded-Proto": "https"}
-
 
 @pytest.fixture(scope="module")
 def stack(django_db_setup, django_db_blocker, tmp_path_factory):
     """Redis and two gunicorn servers with production settings on the test database, started
     once for the module; each test starts with an empty Redis."""
-    redis_url, redis = redis_server()
-    with django_db_blocker.unblock():
-        url = database_url(connection.settings_dict)
-    env = production_env(
-        url,
-        redis_url,
-        static_root=tmp_path_factory.mktemp("static"),
-        DJANGO_MEDIA_ROOT=str(settings.MEDIA_ROOT),
-    )
-    collect_static(env)
-    servers = []
+    stack = start_stack(django_db_blocker, tmp_path_factory, servers=2)
     try:
-        for _ in range(2):
-            servers.append(gunicorn(env))
-        yield {"env": env, "redis": redis_url, "urls": [url for url, _process in servers]}
+        yield stack
     finally:
-        for _url, process in servers:
+        for process in [*stack["processes"], stack["redis_process"]]:
             stop(process)
-        stop(redis)
 
 
 @pytest.fixture(autouse=True)
@@ -67,27 +42,6 @@ def scarf(homes):
     return add_product(
         cooperative, "Khăn thổ cẩm", price=350_000, stock=5, sku="KKT-01", slug="khan"
     )
-
-
-class Browser:
-    """One visitor's cookies, sent to whichever server the load balancer picks. (Cookies are
-    Secure in production; the test speaks plain HTTP to the servers, as the proxy does.)"""
-
-    def __init__(self):
-        self.cookies = {}
-
-    def request(self, method, url, **kwargs):
-        response = requests.request(
-            method,
-            url,
-            headers={**PROXY_HEADERS, "Origin": "https://langnghe.example"},
-            cookies=self.cookies,
-            allow_redirects=False,
-            timeout=30,
-            **kwargs,
-        )
-        self.cookies.update(response.cookies.get_dict())
-        return response
 
 
 def test_a_cart_filled_on_one_server_is_on_the_other(stack, scarf):

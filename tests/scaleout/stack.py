@@ -1,0 +1,56 @@
+"""App servers as production runs them, on the test database and one Redis, and a visitor
+who talks to them through the load balancer's headers."""
+
+import requests
+from django.conf import settings
+from django.db import connection
+
+from tests.servers import collect_static, database_url, gunicorn, production_env, redis_server
+
+# The load balancer terminates TLS and says so; every request names the public host.
+PROXY_HEADERS = {"Host": "langnghe.example", "X-Forwarded-Proto": "https"}
+
+
+def start_stack(django_db_blocker, tmp_path_factory, servers=1, **env):
+    """Redis and `servers` gunicorn servers with production settings on the test database;
+    returns {"env", "redis", "redis_process", "urls", "processes"}."""
+    redis_url, redis = redis_server()
+    with django_db_blocker.unblock():
+        url = database_url(connection.settings_dict)
+    environment = production_env(
+        url,
+        redis_url,
+        static_root=tmp_path_factory.mktemp("static"),
+        DJANGO_MEDIA_ROOT=str(settings.MEDIA_ROOT),
+        **env,
+    )
+    collect_static(environment)
+    started = [gunicorn(environment) for _ in range(servers)]
+    return {
+        "env": environment,
+        "redis": redis_url,
+        "redis_process": redis,
+        "urls": [url for url, _process in started],
+        "processes": [process for _url, process in started],
+    }
+
+
+class Browser:
+    """One visitor's cookies, sent to whichever server the load balancer picks. (Cookies are
+    Secure in production; the test speaks plain HTTP to the servers, as the proxy does.)"""
+
+    def __init__(self):
+        self.cookies = {}
+
+    def request(self, method, url, **kwargs):
+        response = requests.request(
+            method,
+            url,
+            headers={**PROXY_HEADERS, "Origin": "https://langnghe.example"},
+            cookies=self.cookies,
+            allow_redirects=False,
+            timeout=30,
+            **kwargs,
+        )
+        self.cookies.update(response.cookies.get_dict())
+        return response

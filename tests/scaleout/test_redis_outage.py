@@ -1,0 +1,103 @@
+"""Redis stops while buyers shop, and comes back: pages are served all along (uncached), the
+cart and the order placed meanwhile are kept (sessions are written through to PostgreSQL),
+and once Redis is back the site stores pages again, with no server error at any point."""
+
+import re
+
+import pytest
+
+from catalog.models import ProductVariant
+from orders.models import Order, ShippingRate, ShippingZone
+from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.scaleout.stack import Browser, start_stack
+from tests.servers import redis_server, stop
+
+pytestmark = [
+    pytest.mark.postgres_only,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+HA_NOI, BA_DINH = 1, 4  # a province and one of its communes, from the address data
+PRODUCT = "/vi/cua-hang/htx-det/khan/"
+CHECKOUT = "/vi/cart/checkout/"
+
+
+@pytest.fixture(scope="module")
+def stack(django_db_setup, django_db_blocker, tmp_path_factory):
+    stack = start_stack(django_db_blocker, tmp_path_factory, REDIS_RETRY_SECONDS="0.2")
+    try:
+        yield stack
+    finally:
+        for process in [*stack["processes"], stack["redis_process"]]:
+            stop(process)
+
+
+@pytest.fixture
+def scarf(homes):
+    cooperative = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
+    zone = ShippingZone(name="Cả nước", name_en="Everywhere", home=False)
+    zone.rates = [ShippingRate(up_to_grams=5_000, fee=30_000)]
+    zone.save()
+    return add_product(
+        cooperative, "Khăn thổ cẩm", price=350_000, stock=5, sku="KKT-01", slug="khan"
+    )
+
+
+def stop_redis(stack):
+    stop(stack["redis_process"])
+
+
+def start_redis_again(stack):
+    port = int(stack["redis"].rsplit(":", 1)[1].split("/")[0])
+    _url, stack["redis_process"] = redis_server(port=port)
+
+
+def place_cash_order(buyer, site):
+    page = buyer.request("GET", site + CHECKOUT)
+    assert page.status_code == 200
+    fields = dict(
+        re.findall(r'name="(csrfmiddlewaretoken|checkout_key)" value="([^"]+)"', page.text)
+    )
+    return buyer.request(
+        "POST",
+        site + CHECKOUT,
+        data={
+            **fields,
+            "name": "Nguyễn Thị Lan",
+            "phone": "0912345678",
+            "email": "lan@example.test",
+            "province": HA_NOI,
+            "commune": BA_DINH,
+            "street": "12 Phan Đình Phùng",
+            "payment_method": "cod",
+            "consent": "on",
+        },
+    )
+
+
+def test_shopping_goes_on_while_redis_is_away_and_after_it_returns(stack, scarf):
+    [site] = stack["urls"]
+    buyer = Browser()
+    responses = [buyer.request("GET", site + PRODUCT)]
+    add = f"{site}/vi/products/{scarf.pk}/add-to-cart/"
+    responses.append(buyer.request("POST", add, data={"sku": "KKT-01", "quantity": "1"}))
+
+    stop_redis(stack)
+    responses += [buyer.request("GET", site + path) for path in (PRODUCT, PRODUCT, "/vi/")]
+    responses.append(buyer.request("POST", add, data={"sku": "KKT-01", "quantity": "1"}))
+    cart = buyer.request("GET", site + "/vi/cart/")
+    ordered = place_cash_order(buyer, site)
+
+    start_redis_again(stack)
+    visitor = Browser()
+    after = [visitor.request("GET", site + PRODUCT) for _ in range(4)]
+
+    assert [r.status_code for r in responses] == [200, 302, 200, 200, 200, 302]
+    assert all("Khăn thổ cẩm" in r.text for r in responses[2:4])
+    assert 'value="2"' in cart.text  # both additions, one of them made without Redis
+    assert ordered.status_code == 302, ordered.text
+    order = Order.objects.get()
+    assert order.phone == "0912345678" and order.lines.get().quantity == 2
+    assert ProductVariant.objects.get(sku="KKT-01").stock == 3
+    assert [r.status_code for r in after] == [200] * 4
+    assert after[-1].headers["X-Page-Cache"] == "hit"
