@@ -8,5 +8,9 @@ class BaseConfig(AppConfig):
 
     def ready(self):
         from base import signals  # noqa: PLC0415 (models load once the app registry is ready)
+        from craftsite.spreadsheets import (  # noqa: PLC0415 (Wagtail's admin views import models)
+            protect_wagtail_csv_exports,
+        )
 
         signals.connect()
+        protect_wagtail_csv_exports()

@@ -10,14 +10,18 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import prefetch_related_objects
 from wagtail.models import Page
 
+from craftsite.privacy import public
+
 
 def load_cards(pages):
     """Return the specific versions of `pages` (pages or ids), in the same order, with their
-    listing images and renditions loaded. Pages that are gone or not live are left out."""
+    listing images and renditions loaded. Pages that are gone, not live or behind a view
+    restriction are left out: a card shows the page's summary and picture, which only its
+    visitors may read."""
     ids = [page if isinstance(page, int) else page.pk for page in pages]
     by_type = defaultdict(list)
     for pk, content_type_id in (
-        Page.objects.live().filter(pk__in=ids).values_list("pk", "content_type_id")
+        public(Page.objects.live()).filter(pk__in=ids).values_list("pk", "content_type_id")
     ):
         by_type[content_type_id].append(pk)
     loaded = {}

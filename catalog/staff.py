@@ -1,12 +1,15 @@
-"""Cooperative staff: one group per cooperative, with Wagtail page permissions on that
-cooperative's pages (in every language) and image permissions on its own collection. This is
-what keeps one cooperative's staff away from another's pages and photos; the price and stock
-screens, the orders to send and the wholesale enquiries follow the same page permissions
-(see `catalog.permissions`)."""
+"""Cooperative staff: one group per cooperative (linked by catalog.StaffGroup, never found
+by its name), with Wagtail page permissions on that cooperative's pages (in every language)
+and image permissions on its own collection. This is what keeps one cooperative's staff away
+from another's pages and photos; the price and stock screens, the orders to send and the
+wholesale enquiries follow the same page permissions (see `catalog.permissions`)."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from catalog.models import StaffGroup
+from craftsite.translation import main_language_page
 
 # Staff add and edit products; the site's approval workflow publishes them. Give a trusted
 # cooperative's group "publish_page" as well to let it publish without review.
@@ -19,44 +22,70 @@ MODEL_PERMISSIONS = {
     "enquiries": ("view_enquiry", "change_enquiry"),
 }
 COLLECTIONS_ROOT = "Hợp tác xã"
+GROUP_NAME_LENGTH = Group._meta.get_field("name").max_length
 
 
 def staff_group_of(cooperative):
-    """The group holding page permissions on any translation of `cooperative`, if any."""
-    return (
-        Group.objects.filter(page_permissions__page__translation_key=cooperative.translation_key)
-        .distinct()
-        .first()
-    )
+    """The staff group of `cooperative` (any of its translations), if it has one."""
+    links = StaffGroup.objects.select_related("group")
+    link = links.filter(cooperative=main_language_page(cooperative)).first()
+    return link.group if link else None
 
 
 @transaction.atomic
 def ensure_staff_group(cooperative, name=None):
-    """Create (or complete) the staff group of `cooperative`: named after the cooperative
-    unless `name` is given, with page permissions on every translation of it, a photo
-    collection of its own, the price and stock screens, its orders to send and its wholesale
-    enquiries. Safe to call again."""
-    group = staff_group_of(cooperative)
+    """The staff group of `cooperative`, made the first time: a group of its own, named
+    after the cooperative unless `name` is given (and distinctly when another group has that
+    name already), with page permissions on every translation of it, a photo collection of
+    its own, the price and stock screens, its orders to send and its wholesale enquiries.
+    Called again (on every publish), it only gives each new translation the page
+    permissions the group holds on the main-language page, so that rights an administrator
+    took away (a suspended cooperative) do not come back with the next publish."""
+    main = main_language_page(cooperative)
+    group = staff_group_of(main)
     if group is None:
-        group, _ = Group.objects.get_or_create(name=name or cooperative.title)
-    elif name and group.name != name:
+        group = Group.objects.create(name=unused_group_name(name or main.title))
+        StaffGroup.objects.create(cooperative=main, group=group)
+        grant_staff_rights(group, main)
+    elif name and group.name != name and not Group.objects.filter(name=name).exists():
         group.name = name
         group.save(update_fields=["name"])
+    for page in Page.objects.filter(translation_key=main.translation_key).exclude(pk=main.pk):
+        for held in GroupPagePermission.objects.filter(group=group, page=main):
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=page, permission=held.permission
+            )
+    return group
+
+
+def unused_group_name(wanted):
+    """`wanted`, or `wanted (2)`, `(3)`…: the first that no group has yet. A group is never
+    shared by taking the name of another."""
+    wanted = wanted[: GROUP_NAME_LENGTH - 8]
+    taken = set(Group.objects.filter(name__startswith=wanted).values_list("name", flat=True))
+    name, number = wanted, 1
+    while name in taken:
+        number += 1
+        name = f"{wanted} ({number})"
+    return name
+
+
+def grant_staff_rights(group, cooperative):
+    """What a new staff group may do: see the admin, change its cooperative's pages, its
+    photos, its variants, its orders to send and its enquiries."""
     for app_label, codenames in MODEL_PERMISSIONS.items():
         group.permissions.add(
             *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
         )
-    for page in Page.objects.filter(translation_key=cooperative.translation_key):
-        for codename in PAGE_PERMISSIONS:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=page, permission=permission("wagtailcore", codename)
-            )
+    for codename in PAGE_PERMISSIONS:
+        GroupPagePermission.objects.create(
+            group=group, page=cooperative, permission=permission("wagtailcore", codename)
+        )
     collection = staff_collection(group)
     for codename in IMAGE_PERMISSIONS:
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=collection, permission=permission("wagtailimages", codename)
         )
-    return group
 
 
 def permission(app_label, codename):
@@ -64,18 +93,19 @@ def permission(app_label, codename):
 
 
 def staff_collection(group):
-    """The group's own photo collection, under a "Hợp tác xã" collection."""
+    """The group's own photo collection, under a "Hợp tác xã" collection: the one it holds
+    permissions on, or a new one, never another found by its name, which could be another
+    cooperative's."""
     existing = Collection.objects.filter(group_permissions__group=group).first()
     if existing:
         return existing
     root = Collection.get_first_root_node()
     parent = root.get_children().filter(name=COLLECTIONS_ROOT).first()
     parent = parent or root.add_child(name=COLLECTIONS_ROOT)
-    return parent.get_children().filter(name=group.name).first() or parent.add_child(
-        name=group.name
-    )
+    return parent.add_child(name=group.name)
 
 
 def grant_staff_on_publish(sender, instance, **kwargs):
-    """Every published cooperative, and each of its translations, gets its staff group."""
+    """Every published cooperative gets its staff group, and each of its translations the
+    page permissions the group holds on the main-language page."""
     ensure_staff_group(instance)

@@ -1,7 +1,8 @@
 """The report as files: CSV (one block per table) and XLSX (one sheet per table), with the
 tables the page shows, row for row. Money and counts are written as plain whole numbers, so
 that a spreadsheet can add them up; the column headings say which are đồng. Text that a
-spreadsheet would run as a formula (a cooperative named "=…") is written as text."""
+spreadsheet would run as a formula (a cooperative named "=…") is written as text: in CSV by
+craftsite.spreadsheets.neutralise, in XLSX as a text cell."""
 
 import csv
 import io
@@ -11,8 +12,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from craftsite.spreadsheets import neutralise
+
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHEET_NAME_LENGTH = 31  # Excel's limit
 NUMBER_FORMAT = "#,##0"
 
@@ -31,22 +33,16 @@ def table_lines(table):
     return lines
 
 
-def csv_text(value):
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
 def csv_response(report):
     """A CSV file: the report's title, then each table under its title, a blank line
     between tables. UTF-8 with a byte-order mark, which Excel needs to read Vietnamese."""
     output = io.StringIO()
     writer = csv.writer(output)
-    writer.writerow([csv_text(report.title), csv_text(report.scope_label)])
+    writer.writerow([neutralise(report.title), neutralise(report.scope_label)])
     for table in report.tables:
         writer.writerow([])
         writer.writerow([str(table.title)])
-        writer.writerows([csv_text(value) for value in line] for line in table_lines(table))
+        writer.writerows([neutralise(value) for value in line] for line in table_lines(table))
     response = HttpResponse(
         output.getvalue().encode("utf-8-sig"), content_type="text/csv; charset=utf-8"
     )

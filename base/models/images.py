@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from PIL import ExifTags, Image, ImageOps
 from wagtail.images.models import AbstractImage, AbstractRendition
 
+from base.image_metadata import without_metadata
+
 # The long side of a stored original. Phone cameras take 12 to 50 megapixels (4000 to 8000 px
 # wide, 3 to 15 MB); renditions are never wider than 1600 px, so 2560 px keeps room for
 # cropping and sharp screens at a fraction of the storage and of each rendition's decoding.
@@ -16,16 +18,20 @@ LOSSY_QUALITY = {"JPEG": 88, "WEBP": 88, "AVIF": 80}
 
 def fit_for_web(file):
     """The bytes of `file` turned upright (phones store a photo sideways with an EXIF tag
-    that says how to turn it) and shrunk to MAX_SIDE on its long side, in its own format;
-    None when it is upright and small enough already, or animated. The other EXIF data,
-    which may hold where the photo was taken, is not kept."""
+    that says how to turn it) and shrunk to MAX_SIDE on its long side, in its own format,
+    without the rest of its metadata, which may hold where the photo was taken. A JPEG or
+    PNG upright and small enough already, or animated, only loses its metadata, pixels
+    untouched; None when there is nothing to change."""
     with Image.open(file) as image:
         orientation = image.getexif().get(ExifTags.Base.Orientation, 1)
         if getattr(image, "is_animated", False) or (
             max(image.size) <= MAX_SIDE and orientation == 1
         ):
             file.seek(0)
-            return None
+            original = file.read()
+            file.seek(0)
+            stripped = without_metadata(original)
+            return None if stripped == original else stripped
         image_format = image.format
         options = {"icc_profile": image.info.get("icc_profile")}
         if image_format in LOSSY_QUALITY:
@@ -77,9 +83,10 @@ class SiteImage(AbstractImage):
         verbose_name_plural = _("images")
 
     def save(self, *args, **kwargs):
-        """A newly uploaded file is stored upright and at most MAX_SIDE pixels long: staff
-        upload straight from their phone's camera, over slow rural connections later
-        served to buyers on 3G."""
+        """A newly uploaded file is stored upright, at most MAX_SIDE pixels long and without
+        the metadata that says where it was taken: staff upload straight from their phone's
+        camera, over slow rural connections later served to buyers on 3G. Every way of
+        uploading (the image admin, its multiple upload, the chooser) saves here."""
         if self.file and not self.file._committed:
             self.fit_upload_for_web()
         super().save(*args, **kwargs)
@@ -92,6 +99,19 @@ class SiteImage(AbstractImage):
             return
         self.file = ContentFile(fitted, name=PurePath(self.file.name).name)
         self._set_image_file_metadata()
+
+    def generate_rendition_file(self, filter, *, source=None):
+        """A rendition without metadata. Willow copies the original's EXIF into JPEG and PNG
+        renditions, GPS position included; originals uploaded before they were stripped
+        on upload still carry it."""
+        rendition = super().generate_rendition_file(filter, source=source)
+        rendition.seek(0)
+        drawn = rendition.read()
+        stripped = without_metadata(drawn)
+        if stripped == drawn:
+            rendition.seek(0)
+            return rendition
+        return ContentFile(stripped, name=rendition.name)
 
 
 class SiteRendition(AbstractRendition):

@@ -1,4 +1,4 @@
-from .cooperatives import CooperativePage
+from .cooperatives import CooperativePage, StaffGroup
 from .listing_rows import ListedProduct, ListedProductMaterial, ListingCount
 from .photos import ProductPhoto
 from .products import ProductPage, ProductTag
@@ -18,4 +18,5 @@ __all__ = [
     "ProductTag",
     "ProductVariant",
     "ShopPage",
+    "StaffGroup",
 ]

@@ -105,3 +105,23 @@ class CooperativePage(OneChildTypeMixin, HeroMixin, Page):
         """Live products as cards, with their photos loaded in the same few queries."""
         products = public(ProductPage.objects.child_of(self).live())
         return products.order_by("-first_published_at", "pk").as_cards()
+
+
+class StaffGroup(models.Model):
+    """The auth group of a cooperative's staff, named explicitly: one group for one
+    cooperative (its page in the main language) and one cooperative for one group, which
+    the database holds to. A group found by its name could be another cooperative's: two
+    cooperatives of the same name would share one group, and each see the other's orders."""
+
+    cooperative = models.OneToOneField(
+        CooperativePage, on_delete=models.CASCADE, related_name="staff_group"
+    )
+    group = models.OneToOneField(
+        "auth.Group", on_delete=models.CASCADE, related_name="cooperative_staff"
+    )
+
+    class Meta:
+        verbose_name = _("cooperative staff group")
+
+    def __str__(self):
+        return self.group.name

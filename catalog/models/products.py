@@ -291,16 +291,18 @@ class ProductPage(CachedViewRestrictionsMixin, Page):
         return context
 
     def live_makers(self):
-        """The makers with a live profile, with its photo. Read by id, so that the editor's
-        preview also shows the makers chosen in the form and not saved yet."""
+        """The makers with a live public profile, with its photo: a profile behind a view
+        restriction is not for every visitor. Read by id, so that the editor's preview also
+        shows the makers chosen in the form and not saved yet."""
         artisans = self._meta.get_field("makers").related_model.objects
         chosen = self.makers.values_list("id", flat=True)
-        return artisans.filter(pk__in=chosen).live().select_related("hero_image")
+        return public(artisans.filter(pk__in=chosen).live()).select_related("hero_image")
 
     def origin(self):
-        """The village and the craft of the product, as plain pages for links, in one query."""
+        """The village and the craft of the product, as plain pages for links, in one query;
+        none that is behind a view restriction."""
         village_id = self.village_id or self.cooperative.village_id
-        pages = Page.objects.live().filter(pk__in=[village_id, self.craft_id]).in_bulk()
+        pages = public(Page.objects.live()).filter(pk__in=[village_id, self.craft_id]).in_bulk()
         return {"village": pages.get(village_id), "craft": pages.get(self.craft_id)}
 
     @cached_property

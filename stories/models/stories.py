@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from craftsite.page_cache import query_shown
 from craftsite.pagination import paginate
+from craftsite.privacy import public
 from craftsite.text import reading_minutes
 from stories.models.base import EditorialPage, IndexPage
 
@@ -31,7 +32,9 @@ class StoryIndexPage(IndexPage):
         topic = request.GET.get("topic", "")
         topics = (
             Tag.objects.filter(
-                stories_storytopic_items__content_object__in=StoryPage.objects.child_of(self).live()
+                stories_storytopic_items__content_object__in=public(
+                    StoryPage.objects.child_of(self).live()
+                )
             )
             .distinct()
             .order_by("name")

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from craftsite.privacy import public
 from craftsite.text import alphabetical
 from stories.blocks import MotifBlock
 from stories.models.base import EditorialPage, IndexPage
@@ -124,7 +125,7 @@ class EthnicGroupPage(EditorialPage):
         return [self.homeland, self.festivals]
 
     def craft_list(self):
-        return alphabetical(self.crafts.live())
+        return alphabetical(public(self.crafts.live()))
 
     def villages(self):
         return self.in_same_locale(VillagePage).filter(

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -105,3 +106,15 @@ def test_menu_follows_page_changes_without_a_stale_cache(client, homes):
 
     page.unpublish()
     assert 'href="/vi/lang-nghe/"' not in client.get("/vi/").content.decode()
+
+
+def test_wagtails_own_csv_reports_write_formulas_as_text(admin_client, homes):
+    # Site history lists the titles staff gave their pages, for administrators to download.
+    page = add_standard_page(homes["vi"], '=HYPERLINK("http://x.test","Giá")', "gia")
+    page.save_revision(user=get_user_model().objects.get()).publish()
+
+    response = admin_client.get(reverse("wagtailadmin_reports:site_history"), {"export": "csv"})
+
+    written = b"".join(response.streaming_content).decode()
+    assert '\'=HYPERLINK(""http://x.test"",""Giá"")' in written
+    assert ",=HYPERLINK" not in written

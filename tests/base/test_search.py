@@ -90,6 +90,31 @@ def test_restricted_pages_and_what_is_under_them_are_never_found(client, homes, 
     assert found["count"] == "1"
 
 
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_no_word_of_a_restricted_page_is_shown_in_either_language(client, homes, language):
+    # Title, summary and body words of a password page, a login page and a page under a
+    # restricted parent: none is found, and the count does not give them away either.
+    home = homes[language]
+    body = [("paragraph", "<p>Mật mã kho hàng hạt cườm.</p>")]
+    password = add_standard_page(home, "Giá sỉ bí mật", "gia-si", introduction="Chiết khấu")
+    login = add_standard_page(home, "Danh sách hội viên", "hoi-vien", body=body)
+    parent = add_standard_page(home, "Nội bộ", "noi-bo")
+    add_standard_page(parent, "Biên bản họp", "bien-ban", introduction="Chiết khấu", body=body)
+    add_standard_page(home, "Chiết khấu công khai", "cong-khai")
+    PageViewRestriction.objects.create(page=password, restriction_type="password", password="x")
+    PageViewRestriction.objects.create(page=login, restriction_type=PageViewRestriction.LOGIN)
+    PageViewRestriction.objects.create(page=parent, restriction_type="password", password="x")
+
+    for words in ["bi mat", "hoi vien", "bien ban", "hat cuom", "noi bo"]:
+        found = search(client, words, language)
+        assert found["titles"] == [], words
+        assert found["count"] in (None, "0"), words
+    found = search(client, "chiet khau", language)
+    assert found["titles"] == ["Chiết khấu công khai"]
+    assert found["count"] == "1"
+    assert "Mật mã" not in str(found["page"])
+
+
 def test_unpublished_pages_leave_the_search_at_once(client, pages, settings):
     # In production the index is updated by a background worker; the page must not wait for it.
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}

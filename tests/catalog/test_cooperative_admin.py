@@ -1,9 +1,14 @@
 """Cooperative staff in the admin: their own pages, prices, stock and photos, and nobody
 else's, whatever URL they type."""
 
+from importlib import import_module
+
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import IntegrityError, transaction
 from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
@@ -12,14 +17,16 @@ from wagtail.models import Collection
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from base.models import SiteImage
-from catalog.models import ProductPage, ProductVariant
-from catalog.staff import ensure_staff_group, staff_collection, staff_group_of
+from catalog.models import ProductPage, ProductVariant, StaffGroup
+from catalog.staff import ensure_staff_group, permission, staff_collection, staff_group_of
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.images import SiteImageFactory, jpeg_bytes
 from tests.factories.pages import add_translation
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
+
+link_existing_groups = import_module("catalog.migrations.0004_staff_group").link_existing_groups
 
 
 def staff_of(cooperative, username):
@@ -225,6 +232,48 @@ def test_publishing_a_new_cooperative_creates_its_staff_group(homes):
     )
 
 
+def test_a_second_cooperative_of_the_same_name_gets_a_group_of_its_own(homes):
+    shop = add_shop(homes["vi"])
+    first = add_cooperative(shop, "HTX Dệt", slug="htx-det")
+    Group.objects.create(name="HTX Đan")  # an earlier group of the next one's name
+
+    second = add_cooperative(shop, "HTX Dệt", slug="htx-det-2")
+    third = add_cooperative(shop, "HTX Đan", slug="htx-dan")
+
+    groups = [staff_group_of(page) for page in (first, second, third)]
+    assert [group.name for group in groups] == ["HTX Dệt", "HTX Dệt (2)", "HTX Đan (2)"]
+    for group, page in zip(groups, (first, second, third), strict=True):
+        assert set(group.page_permissions.values_list("page_id", flat=True)) == {page.pk}
+    collections = [staff_collection(group) for group in groups]
+    assert len(set(collections)) == 3
+    with pytest.raises(IntegrityError), transaction.atomic():
+        StaffGroup.objects.create(cooperative=second, group=groups[0])
+
+
+def test_a_suspended_cooperative_gets_no_rights_back_when_published_again(homes):
+    shop = add_shop(homes["vi"])
+    cooperative = add_cooperative(shop, "HTX Dệt", slug="htx-det")
+    user = staff_of(cooperative, "det")
+    group = staff_group_of(cooperative)
+    # Suspended by an administrator: the group loses its rights on the cooperative's pages.
+    group.page_permissions.all().delete()
+
+    cooperative.save_revision().publish()
+    english = add_translation(
+        cooperative,
+        add_translation(shop, homes["en"], "Shop", "shop"),
+        "Weavers",
+        "weavers",
+        legal_name="HTX Dệt",
+        kind="cooperative",
+    )
+
+    assert staff_group_of(english) == group
+    assert not group.page_permissions.exists()
+    user = get_user_model().objects.get(pk=user.pk)
+    assert not cooperative.permissions_for_user(user).can_edit()
+
+
 def upload(client, collection, content):
     return client.post(
         reverse("wagtailimages:add"),
@@ -337,3 +386,26 @@ def test_the_shop_menu_gathers_what_each_app_adds_for_those_allowed(shop):
         "Payout accounts",
     ]
     assert shop_menu_labels(next(iter(shop["users"].values()))) == ["Price and stock"]
+
+
+def test_the_migration_links_each_group_and_unshares_a_group_shared_by_name(homes):
+    shop = add_shop(homes["vi"])
+    first = add_cooperative(shop, "HTX Dệt", slug="htx-det")
+    second = add_cooperative(shop, "HTX Dệt", slug="htx-det-2")
+    other = add_cooperative(shop, "HTX Đan", slug="htx-dan")
+    shared, own = staff_group_of(first), staff_group_of(other)
+    # As the code before it left them: no links, one group shared by the two "HTX Dệt".
+    staff_group_of(second).delete()
+    StaffGroup.objects.all().delete()
+    for codename in ("add_page", "change_page"):
+        shared.page_permissions.create(page=second, permission=permission("wagtailcore", codename))
+
+    link_existing_groups(django_apps, None)
+
+    assert (staff_group_of(first), staff_group_of(second), staff_group_of(other)) == (
+        shared,
+        None,
+        own,
+    )
+    assert set(shared.page_permissions.values_list("page_id", flat=True)) == {first.pk}
+    assert ensure_staff_group(second).name == "HTX Dệt (2)"

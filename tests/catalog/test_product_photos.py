@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import ExifTags, Image
+from PIL import ExifTags, Image, PngImagePlugin
 
 from base.models import SiteImage
 from catalog.staff import ensure_staff_group, staff_collection
@@ -131,3 +131,76 @@ def test_a_small_upright_photo_is_stored_as_it_came(staff_client):
     image = SiteImage.objects.get()
     assert stored(image) == original
     assert (image.width, image.height, image.file_size) == (1600, 1200, len(original))
+
+
+def png_with_metadata(width=800, height=600):
+    """A PNG as an editing app leaves it: where it was taken in an eXIf chunk, words in
+    text chunks."""
+    picture = Image.new("RGB", (width, height), RED)
+    picture.paste(BLUE, (width // 2, 0, width, height))
+    exif = Image.Exif()
+    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
+    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
+    gps[ExifTags.GPS.GPSLatitude] = (14.0, 21.0, 0.0)
+    text = PngImagePlugin.PngInfo()
+    text.add_text("Comment", "nhà chị Y Hoa, thôn 3")
+    text.add_itxt("XML:com.adobe.xmp", "<x:xmpmeta>14.35N 108.0E</x:xmpmeta>")
+    buffer = BytesIO()
+    picture.save(buffer, "PNG", exif=exif, pnginfo=text)
+    return buffer.getvalue()
+
+
+def carries_metadata(content):
+    picture = Image.open(BytesIO(content))
+    picture.load()
+    return bool(picture.getexif()) or any(
+        key in picture.info for key in ("exif", "xmp", "Comment", "XML:com.adobe.xmp")
+    )
+
+
+def rendition_content(image, spec):
+    rendition = image.get_rendition(spec)
+    with rendition.file.open("rb") as file:
+        return file.read()
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "content_type"),
+    [
+        (phone_photo(1600, 1200, 1), "IMG_2042.jpg", "image/jpeg"),
+        (png_with_metadata(), "ve.png", "image/png"),
+    ],
+    ids=["jpeg", "png"],
+)
+def test_a_small_upright_photo_keeps_its_pixels_but_not_where_it_was_taken(
+    staff_client, content, name, content_type
+):
+    assert carries_metadata(content)
+
+    response = upload(staff_client, content, name, content_type)
+
+    assert response.status_code == 302
+    image = SiteImage.objects.get()
+    original = stored(image)
+    assert not carries_metadata(original)
+    assert Image.open(BytesIO(original)).tobytes() == Image.open(BytesIO(content)).tobytes()
+    assert image.file_size == len(original)
+    assert image.file_hash == hashlib.sha1(original).hexdigest()
+    for spec in ("width-400", "fill-200x200"):
+        assert not carries_metadata(rendition_content(image, spec))
+
+
+def test_renditions_of_an_original_stored_with_its_gps_carry_none_and_stand_upright(db):
+    # An original stored before uploads lost their metadata, sideways with its EXIF.
+    storage = SiteImage._meta.get_field("file").storage
+    name = storage.save("original_images/old.jpg", BytesIO(phone_photo(800, 600)))
+    (image,) = SiteImage.objects.bulk_create(
+        [SiteImage(title="Cũ", description="Ảnh cũ", file=name, width=800, height=600)]
+    )
+
+    content = rendition_content(image, "width-300")
+
+    picture = Image.open(BytesIO(content))
+    assert not carries_metadata(content)
+    assert picture.size == (300, 400)  # turned as its orientation said
+    assert (colour(picture, 150, 20), colour(picture, 150, 380)) == ("red", "blue")

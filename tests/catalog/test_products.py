@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.db import IntegrityError, transaction
 from django.utils import translation
+from wagtail.models import PageViewRestriction
 
 from base.templatetags.site_tags import vnd
 from catalog.models import (
@@ -248,3 +249,23 @@ def test_a_products_variants_go_with_its_main_language_page(product):
     product["vi"].delete()
 
     assert not ProductVariant.objects.filter(sku="KKT-KHAN-01").exists()
+
+
+def test_a_product_page_names_no_restricted_maker_village_or_craft(client, homes, product):
+    section = build_stories_site(homes)
+    page = product["vi"]
+    page.craft = section["craft"]["vi"]
+    page.village = section["village"]["vi"]
+    page.makers = [section["artisan"]["vi"]]
+    page.save_revision().publish()
+    shown = soup(client.get(page.url)).get_text()
+    assert all(section[kind]["vi"].title in shown for kind in ("craft", "village", "artisan"))
+
+    for kind in ("craft", "village", "artisan"):
+        PageViewRestriction.objects.create(
+            page=section[kind]["vi"], restriction_type=PageViewRestriction.LOGIN
+        )
+
+    shown = soup(client.get(page.url)).get_text()
+    for kind in ("craft", "village", "artisan"):
+        assert section[kind]["vi"].title not in shown, kind

@@ -1,9 +1,13 @@
 """Registering young learners for a craft class: seats, waiting list, duplicates, bad input."""
 
+import csv
+import io
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -212,3 +216,27 @@ def test_a_registration_address_that_names_no_live_public_class_is_not_found(cli
     event.unpublish()
     assert client.post(f"/vi/classes/{event.pk}/register/", VALID).status_code == 404
     assert not ClassRegistration.objects.exists()
+
+
+def test_the_registrations_csv_writes_formulas_as_text(client, section):
+    # Wagtail's XLSX export writes them as text; its CSV export wrote them as they came.
+    client.force_login(get_user_model().objects.create_superuser("root", "r@example.test", "x"))
+    starts = {
+        "=": "=HYPERLINK(",
+        "+": "+SUM(",
+        "-": "-2+3",
+        "@": "@SUM(",
+        "\t": "\t=1",
+        "\r": "\r=1",
+    }
+    for n, value in enumerate(starts.values()):
+        ClassRegistration.objects.create(
+            event=section["event"]["vi"], name=value, phone=f"+84 91200000{n}", age=14, village=""
+        )
+
+    response = client.get(reverse("class_registrations:index"), {"export": "csv"})
+
+    _headings, *rows = csv.reader(io.StringIO(b"".join(response.streaming_content).decode()))
+    names, phones = [row[0] for row in rows], {row[1] for row in rows}  # list_export's order
+    assert sorted(names) == sorted("'" + value for value in starts.values())
+    assert phones == {f"+84 91200000{n}" for n in range(len(starts))}

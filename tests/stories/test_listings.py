@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 from icalendar import Calendar
+from wagtail.models import PageViewRestriction
 
 from stories.models import EventPage, StoryPage, VillagePage
 from tests.factories.stories import add_page
@@ -133,3 +134,24 @@ def test_listing_queries_do_not_grow_with_the_number_of_stories(client, section)
 @pytest.mark.parametrize("key", ["craft", "group", "village", "artisan", "story", "event"])
 def test_every_page_type_stays_within_the_query_budget(client, section, key):
     assert warm_query_count(client, section[key]["vi"].url) <= BUDGET
+
+
+def test_indexes_and_pages_name_no_restricted_page(client, section):
+    # A story's topics, an ethnic group's crafts: what a restricted page holds is not
+    # shown on the public pages around it.
+    secret = add_page(
+        section["indexes"]["stories"]["vi"],
+        StoryPage(title="Chuyện kín", slug="chuyen-kin", author="A", date=timezone.localdate()),
+    )
+    secret.topics.add("hàng-mẫu-chưa-công-bố")
+    secret.save_revision().publish()
+    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+    PageViewRestriction.objects.create(
+        page=section["craft"]["vi"], restriction_type=PageViewRestriction.LOGIN
+    )
+
+    stories = soup(client.get(section["indexes"]["stories"]["vi"].url)).get_text()
+    group = soup(client.get(section["group"]["vi"].url)).get_text()
+
+    assert "hàng-mẫu-chưa-công-bố" not in stories
+    assert section["craft"]["vi"].title not in group

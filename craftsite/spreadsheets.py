@@ -1,0 +1,53 @@
+"""Text in CSV files that a spreadsheet program would run as a formula.
+
+A cell starting with =, +, -, @, a tab or a carriage return is read by Excel, LibreOffice and
+Google Sheets as a formula: a learner who registers as `=HYPERLINK("http://…","Click")`, or a
+product titled `=IMPORTXML(…)`, would run in the spreadsheet of the organiser or
+administrator who downloads the list. Such text is written with a leading apostrophe, which
+these programs show as text. Numbers written as text with a sign or in a phone number's form
+(`-5`, `+84 912 345 678`) run nothing and are left as they are.
+
+XLSX files need none of this: a cell is a formula only when written as one (openpyxl and
+Wagtail write text as text). Every CSV the site writes goes through `neutralise`: the
+programme report's (monitoring.exports) directly, Wagtail's list exports, reports and form
+submissions through `protect_wagtail_csv_exports`."""
+
+import re
+
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9 .,()]*")
+
+
+def neutralise(value):
+    """`value` as a CSV cell: text a spreadsheet would run as a formula behind an
+    apostrophe, anything else as it is."""
+    if (
+        isinstance(value, str)
+        and value.startswith(FORMULA_START)
+        and not PLAIN_NUMBER.fullmatch(value)
+    ):
+        return "'" + value
+    return value
+
+
+def protect_wagtail_csv_exports():
+    """Make every CSV export of Wagtail's admin (a viewset's `list_export`, the reports such
+    as Site history, form submissions) write each cell through `neutralise`. Wagtail turns
+    formulas back into text in its XLSX exports but writes CSV cells as they are, and its
+    one method that writes a CSV row is shared by all of them, so it is replaced once,
+    here, rather than in each view."""
+    write_row = SpreadsheetExportMixin.write_csv_row
+    if getattr(write_row, "neutralises", False):
+        return
+
+    def write_csv_row(self, writer, row_dict):
+        row = {
+            field: neutralise(self.preprocess_field_value(field, value, self.FORMAT_CSV))
+            for field, value in row_dict.items()
+        }
+        return writer.writerow(row)
+
+    write_csv_row.neutralises = True
+    SpreadsheetExportMixin.write_csv_row = write_csv_row
