@@ -1,0 +1,255 @@
+"""Every public form and query parameter, fed what Hypothesis makes up and what attackers
+send: the site never answers with a server error, never sends a script back as markup, and
+every form it refuses says why, next to the form, in the visitor's language."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from base.templatetags.site_tags import action_url
+from checkout.cart import SESSION_KEY
+from orders.models import Order, ShippingRate, ShippingZone
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+SCRIPT = "<script>alert(1)</script>"
+HOSTILE = [
+    SCRIPT,
+    '"><img src=x onerror=alert(1)>',
+    "\x00",
+    "' OR 1=1 --",
+    '=HYPERLINK("http://evil.example")',
+    "../../../etc/passwd",
+    "9" * 40,
+    "-1",
+    "1e309",
+    "%00",
+    "\u202egnp.exe",
+    " ",
+    "🙂" * 60,
+    "ư" * 5000,
+    "https://spam.example/win",
+]
+text = st.one_of(st.text(max_size=200), st.sampled_from(HOSTILE))
+FUZZ = settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,  # the same inputs on every run: a failure is reproduced as it was seen
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+ANSWERED = {200, 301, 302, 400, 404, 405, 409, 429}  # 409: already registered
+SAME_ORIGIN = {"HTTP_SEC_FETCH_SITE": "same-origin"}
+
+
+def assert_answered_safely(response):
+    assert response.status_code in ANSWERED, response.status_code
+    assert SCRIPT.encode() not in response.content
+    assert b"<img src=x onerror" not in response.content
+
+
+def assert_refusal_says_why(response, language):
+    """A refused form comes back with the form and a message beside it, in the page's
+    language."""
+    page = soup(response)
+    messages = page.select(".field__error, .form-errors, .message--error, .message--warning")
+    assert messages and all(m.get_text(strip=True) for m in messages), response.content[:2000]
+    assert page.html["lang"] == language
+
+
+@pytest.fixture
+def site(shop):
+    zone = ShippingZone(name="Cả nước", name_en="Everywhere", home=False)
+    zone.rates = [ShippingRate(up_to_grams=50_000, fee=30_000)]
+    zone.save()
+    product = shop["vi"].get_children().first().get_children().first().specific
+    return {**shop, "product": product}
+
+
+def listing_addresses(site):
+    stories = site["stories"]
+    return [
+        site["vi"].url,
+        site["en"].url,
+        site["vi"].url + "nha-cung-cap/",
+        "/vi/search/",
+        "/en/search/",
+        *(
+            stories["indexes"][key][language].url
+            for key in ("stories", "villages", "events")
+            for language in ("vi", "en")
+        ),
+    ]
+
+
+PARAMETERS = [
+    "page",
+    "q",
+    "sort",
+    "craft",
+    "material",
+    "group",
+    "village",
+    "cooperative",
+    "ocop",
+    "in_stock",
+    "topic",
+    "kind",
+    "utm_source",
+    "fbclid",
+    "x",
+]
+
+
+@FUZZ
+@given(
+    index=st.integers(min_value=0, max_value=10),
+    query=st.dictionaries(st.sampled_from(PARAMETERS), text, max_size=4),
+)
+def test_listing_and_search_parameters(client, site, index, query):
+    addresses = listing_addresses(site)
+    response = client.get(addresses[index % len(addresses)], query)
+
+    assert_answered_safely(response)
+
+
+@FUZZ
+@given(sku=st.one_of(text, st.just("KKT-01")), quantity=st.one_of(text, st.integers().map(str)))
+def test_add_to_cart(client, site, sku, quantity):
+    response = client.post(
+        action_url("add_to_cart", site["product"]),
+        {"sku": sku, "quantity": quantity},
+        **SAME_ORIGIN,
+    )
+
+    assert_answered_safely(response)
+    if response.status_code == 400:
+        assert_refusal_says_why(response, "vi")
+    cart = client.session.get(SESSION_KEY, {})
+    assert set(cart) <= {"KKT-01"} and all(0 < n <= 3 for n in cart.values())
+
+
+@FUZZ
+@given(sku=st.one_of(text, st.just("KKT-01")), quantity=text)
+def test_changing_the_cart(client, site, sku, quantity):
+    session = client.session
+    session[SESSION_KEY] = {"KKT-01": 1}
+    session.save()
+
+    response = client.post("/en/cart/update/", {"sku": sku, "quantity": quantity}, follow=True)
+
+    assert_answered_safely(response)
+    assert set(client.session.get(SESSION_KEY, {})) <= {"KKT-01"}
+
+
+CHECKOUT_FIELDS = [
+    "name",
+    "phone",
+    "email",
+    "province",
+    "commune",
+    "street",
+    "note",
+    "payment_method",
+    "consent",
+    "checkout_key",
+]
+
+
+@FUZZ
+@given(answers=st.fixed_dictionaries({}, optional=dict.fromkeys(CHECKOUT_FIELDS, text)))
+def test_checkout(client, site, answers):
+    session = client.session
+    session[SESSION_KEY] = {"KKT-01": 1}
+    session.save()
+    valid = {
+        "name": "Nguyễn Thị Lan",
+        "phone": "0912345678",
+        "email": "lan@example.test",
+        "province": "1",
+        "commune": "4",
+        "street": "12 Phan Đình Phùng",
+        "payment_method": "cod",
+        "consent": "on",
+        "checkout_key": soup(client.get("/en/cart/checkout/")).select_one(
+            "input[name=checkout_key]"
+        )["value"],
+    }
+    orders_before = Order.objects.count()
+
+    response = client.post("/en/cart/checkout/", {**valid, **answers})
+
+    assert_answered_safely(response)
+    if response.status_code == 200:
+        assert_refusal_says_why(response, "en")
+        assert Order.objects.count() == orders_before
+    if response.status_code == 302:
+        assert_answered_safely(client.get(response.url))
+
+
+ENQUIRY_FIELDS = [
+    "name",
+    "organisation",
+    "email",
+    "phone",
+    "wanted",
+    "quantity",
+    "wanted_by",
+    "message",
+    "consent",
+    "website",
+]
+
+
+@FUZZ
+@given(answers=st.fixed_dictionaries({}, optional=dict.fromkeys(ENQUIRY_FIELDS, text)))
+def test_quote_request(client, site, answers):
+    cache.clear()  # the hourly limit is tested elsewhere; here every answer is read
+    valid = {
+        "name": "Emma Laurent",
+        "email": "emma@maison.example",
+        "phone": "+84 912 345 678",
+        "wanted": "Brocade scarves",
+        "quantity": "60",
+        "consent": "on",
+        "website": "",
+        "wanted_by": (timezone.localdate() + timedelta(days=30)).strftime("%d/%m/%Y"),
+        "message": "For our shop.",
+    }
+    cooperative = site["product"].get_parent().specific
+
+    response = client.post(action_url("request_quote", cooperative), {**valid, **answers})
+
+    assert_answered_safely(response)
+    if response.status_code in (200, 400):
+        assert_refusal_says_why(response, "vi")
+
+
+REGISTRATION_FIELDS = ["name", "phone", "age", "village", "guardian", "consent", "website"]
+
+
+@FUZZ
+@given(answers=st.fixed_dictionaries({}, optional=dict.fromkeys(REGISTRATION_FIELDS, text)))
+def test_class_registration(client, site, answers):
+    cache.clear()
+    valid = {
+        "name": "Y Nhung",
+        "phone": "0912 345 678",
+        "age": "16",
+        "village": "Đăk Răng",
+        "consent": "on",
+        "website": "",
+    }
+    event = site["stories"]["event"]["en"]
+
+    response = client.post(
+        action_url("class_registration", event), {**valid, **answers}, **SAME_ORIGIN
+    )
+
+    assert_answered_safely(response)
+    if response.status_code in (400, 409):
+        assert_refusal_says_why(response, "en")
