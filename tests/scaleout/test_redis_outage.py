@@ -2,14 +2,12 @@
 cart and the order placed meanwhile are kept (sessions are written through to PostgreSQL),
 and once Redis is back the site stores pages again, with no server error at any point."""
 
-import re
-
 import pytest
 
 from catalog.models import ProductVariant
 from orders.models import Order, ShippingRate, ShippingZone
 from tests.factories.catalog import add_cooperative, add_product, add_shop
-from tests.scaleout.stack import Browser, start_stack
+from tests.scaleout.stack import Browser, place_cash_order, start_stack
 from tests.servers import redis_server, stop
 
 pytestmark = [
@@ -17,9 +15,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-HA_NOI, BA_DINH = 1, 4  # a province and one of its communes, from the address data
 PRODUCT = "/vi/cua-hang/htx-det/khan/"
-CHECKOUT = "/vi/cart/checkout/"
 
 
 @pytest.fixture(scope="module")
@@ -50,29 +46,6 @@ def stop_redis(stack):
 def start_redis_again(stack):
     port = int(stack["redis"].rsplit(":", 1)[1].split("/")[0])
     _url, stack["redis_process"] = redis_server(port=port)
-
-
-def place_cash_order(buyer, site):
-    page = buyer.request("GET", site + CHECKOUT)
-    assert page.status_code == 200
-    fields = dict(
-        re.findall(r'name="(csrfmiddlewaretoken|checkout_key)" value="([^"]+)"', page.text)
-    )
-    return buyer.request(
-        "POST",
-        site + CHECKOUT,
-        data={
-            **fields,
-            "name": "Nguyễn Thị Lan",
-            "phone": "0912345678",
-            "email": "lan@example.test",
-            "province": HA_NOI,
-            "commune": BA_DINH,
-            "street": "12 Phan Đình Phùng",
-            "payment_method": "cod",
-            "consent": "on",
-        },
-    )
 
 
 def test_shopping_goes_on_while_redis_is_away_and_after_it_returns(stack, scarf):
