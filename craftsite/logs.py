@@ -2,20 +2,37 @@
 
 `JSONFormatter` formats Django's log records (production settings' LOGGING), and
 `GunicornLogger` writes gunicorn's access and error logs the same way (deploy/gunicorn.conf.py).
-`PersonalDataReporterFilter` keeps what buyers typed out of error reports mailed to ADMINS.
+`PersonalDataReporterFilter` keeps what buyers typed out of error reports mailed to ADMINS,
+and `SecretsRedactingAdminEmailHandler` the secrets in addresses (`redact_secrets`).
 """
 
 import json
 import logging
 import os
+import re
 from datetime import UTC, datetime
 
+from django.utils.log import AdminEmailHandler
 from django.views.debug import SafeExceptionReporterFilter
 from gunicorn.glogging import Logger
 
 # Attributes every LogRecord has; anything else on a record came from `extra=`.
 STANDARD_ATTRIBUTES = frozenset(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
 REQUEST_ID_HEADER = "HTTP_X_REQUEST_ID"
+
+
+# Addresses that carry a secret: an order's page (/vi/orders/<token>/, the buyer's only key to
+# it) and a password reset link (/admin/password_reset/confirm/<uid>/<token>/).
+SECRET_IN_ADDRESS = re.compile(
+    r"(/[a-z]{2}/orders/|/password_reset/confirm/[^/\s\"'<>]+/)[^/?#\s\"'<>]+"
+)
+REDACTED = "[secret]"
+
+
+def redact_secrets(text):
+    """`text` with the secret part of every address in it replaced: a log line or an error
+    report read by staff or kept by a log service must not open a buyer's order."""
+    return SECRET_IN_ADDRESS.sub(rf"\1{REDACTED}", text) if isinstance(text, str) else text
 
 
 def iso_time(timestamp):
@@ -35,7 +52,7 @@ class JSONFormatter(logging.Formatter):
             "time": iso_time(record.created),
             "level": record.levelname,
             "logger": record.name,
-            "message": record.getMessage(),
+            "message": redact_secrets(record.getMessage()),
             "pid": record.process,
         }
         for key, value in record.__dict__.items():
@@ -44,7 +61,7 @@ class JSONFormatter(logging.Formatter):
         request = getattr(record, "request", None)
         if request is not None and hasattr(request, "META"):
             fields["method"] = request.method
-            fields["path"] = request.path
+            fields["path"] = redact_secrets(request.path)
             if request_id := request.META.get(REQUEST_ID_HEADER):
                 fields["request_id"] = request_id
         if record.exc_info:
@@ -56,8 +73,8 @@ class JSONFormatter(logging.Formatter):
 
 class GunicornLogger(Logger):
     """gunicorn's logger with both logs in JSON lines. An access line has the method, path
-    (without the query string, which may carry personal data), status, duration in
-    milliseconds, response bytes and the request id the proxy set in X-Request-ID."""
+    (without the query string, which may carry personal data, and without secrets), status,
+    duration in milliseconds, response bytes and the request id the proxy set in X-Request-ID."""
 
     def setup(self, cfg):
         super().setup(cfg)
@@ -75,7 +92,7 @@ class GunicornLogger(Logger):
             "level": "INFO",
             "logger": "gunicorn.access",
             "method": environ.get("REQUEST_METHOD"),
-            "path": environ.get("PATH_INFO"),
+            "path": redact_secrets(environ.get("PATH_INFO")),
             "status": int(status) if str(status).isdigit() else status,
             "duration_ms": round(request_time.total_seconds() * 1000, 1),
             "bytes": getattr(resp, "sent", None),
@@ -101,3 +118,13 @@ class PersonalDataReporterFilter(SafeExceptionReporterFilter):
         for key in cleansed:
             cleansed[key] = self.cleansed_substitute
         return cleansed
+
+
+class SecretsRedactingAdminEmailHandler(AdminEmailHandler):
+    """Django's error mail with the secrets in addresses redacted everywhere they appear: the
+    subject, the request's URL, the Referer and the other request headers of the report."""
+
+    def send_mail(self, subject, message, *args, **kwargs):
+        if kwargs.get("html_message"):
+            kwargs["html_message"] = redact_secrets(kwargs["html_message"])
+        super().send_mail(redact_secrets(subject), redact_secrets(message), *args, **kwargs)

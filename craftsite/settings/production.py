@@ -159,7 +159,7 @@ LOGGING = {
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "json"},
         "mail_admins": {
-            "class": "django.utils.log.AdminEmailHandler",
+            "class": "craftsite.logs.SecretsRedactingAdminEmailHandler",
             "level": "ERROR",
             "filters": ["require_debug_false"],
         },

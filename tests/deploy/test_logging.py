@@ -43,6 +43,15 @@ except ConnectionRefusedError:
 print(json.dumps([{"to": m.to, "subject": m.subject, "body": m.body} for m in mail.outbox]))
 """
 
+# A server error on a buyer's order page, reached from the page itself: the order's token is
+# in the address and in the Referer.
+ORDER_PAGE_ERROR = SERVER_ERROR.replace(
+    '"/vi/cart/checkout/",', '"/vi/orders/Zk3-secret_T0ken/pay/",'
+).replace(
+    'HTTP_HOST="langnghe.example",',
+    'HTTP_HOST="langnghe.example", HTTP_REFERER="https://langnghe.example/vi/orders/Zk3-secret_T0ken/",',
+)
+
 
 def run_production(code, **env):
     return subprocess.run(
@@ -88,6 +97,18 @@ def test_errors_are_json_lines_and_mails_to_admins_without_personal_data():
     assert "0912345678" not in line
 
 
+def test_an_orders_token_reaches_neither_the_log_nor_the_mail():
+    result = run_production(ORDER_PAGE_ERROR, DJANGO_ADMINS="it@langnghe.example")
+
+    assert result.returncode == 0, result.stderr
+    [mail, _task_mail] = json.loads(result.stdout)
+    logged = json.loads(result.stderr.splitlines()[0])
+    assert logged["message"] == "Internal Server Error: /vi/orders/[secret]/pay/"
+    assert logged["path"] == "/vi/orders/[secret]/pay/"
+    assert "/vi/orders/[secret]/" in mail["body"]
+    assert "Zk3-secret_T0ken" not in result.stderr + mail["subject"] + mail["body"]
+
+
 def test_admins_come_from_the_environment_and_default_to_nobody():
     assert production_settings("ADMINS") == {"ADMINS": []}
     assert production_settings("ADMINS", DJANGO_ADMINS="it@langnghe.example") == {
@@ -123,5 +144,13 @@ def test_gunicorn_writes_one_json_line_per_request(tmp_path):
     }
     assert access["duration_ms"] == 12.5
     assert "0912345678" not in (tmp_path / "access.log").read_text()
+    logger.access(
+        response,
+        SimpleNamespace(headers=[]),
+        {**environ, "PATH_INFO": "/en/orders/Zk3-secret_T0ken/"},
+        timedelta(milliseconds=3),
+    )
+    order_line = (tmp_path / "access.log").read_text().splitlines()[-1]
+    assert json.loads(order_line)["path"] == "/en/orders/[secret]/"
     error = json.loads((tmp_path / "error.log").read_text())
     assert (error["level"], error["message"]) == ("ERROR", "worker 42 timed out")

@@ -1,7 +1,7 @@
-"""The rate limits in the shipped deployment: Debian's nginx with deploy/nginx/langnghe.conf in
-front of gunicorn on a UNIX socket, as systemd runs it. There REMOTE_ADDR is empty for every
-visitor; the limits must still count each visitor apart, so that one guesser does not lock
-every administrator out."""
+"""The shipped deployment: Debian's nginx with deploy/nginx/langnghe.conf in front of gunicorn
+on a UNIX socket, as systemd runs it. There REMOTE_ADDR is empty for every visitor; the rate
+limits must still count each visitor apart, so that one guesser does not lock every
+administrator out. And nginx's access log keeps no order's token."""
 
 import http.client
 import os
@@ -64,7 +64,8 @@ def nginx_site(tmp_path, socket_path, http_port, https_port):
 
 @pytest.fixture(scope="module")
 def site(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Redis, gunicorn on a UNIX socket and nginx in front; returns nginx's HTTPS port."""
+    """Redis, gunicorn on a UNIX socket and nginx in front; returns nginx's HTTPS port and
+    its folder (logs)."""
     nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
     if nginx is None or shutil.which("openssl") is None:
         reason = "nginx and openssl are needed (apt-get install nginx-light openssl)"
@@ -95,7 +96,7 @@ def site(django_db_setup, django_db_blocker, tmp_path_factory):
     proxy = subprocess.Popen([nginx, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")])
     try:
         wait_for_port(https_port, proxy)
-        yield https_port
+        yield {"port": https_port, "folder": tmp_path}
     finally:
         stop(proxy)
         stop(app)
@@ -110,6 +111,7 @@ class Visitor:
         self.port = port
         self.address = address
         self.cookies = SimpleCookie()
+        self.referer = f"https://{HOST}{LOGIN}"
 
     def request(self, method, path, form=None):
         connection = http.client.HTTPSConnection(
@@ -123,7 +125,7 @@ class Visitor:
         connection._create_connection = lambda _address, *args: socket.create_connection(
             ("127.0.0.1", self.port), *args
         )
-        headers = {"Host": HOST, "Referer": f"https://{HOST}{LOGIN}"}
+        headers = {"Host": HOST, "Referer": self.referer}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v.value}" for k, v in self.cookies.items())
         body = None
@@ -157,9 +159,22 @@ def administrators(django_user_model, settings):
 
 
 def test_a_guesser_behind_nginx_locks_out_only_itself(site, administrators):
-    guesser = Visitor(site, "127.0.0.2")
+    guesser = Visitor(site["port"], "127.0.0.2")
     for _attempt in range(LOGIN_ATTEMPTS):
         assert guesser.log_in("admin", "wrong") == 200
 
     assert guesser.log_in("admin", "right-password") == 429
-    assert Visitor(site, "127.0.0.3").log_in("bantin", "other-password") == 302
+    assert Visitor(site["port"], "127.0.0.3").log_in("bantin", "other-password") == 302
+
+
+def test_nginx_logs_no_orders_token(site):
+    buyer = Visitor(site["port"], "127.0.0.4")
+    buyer.referer = "https://langnghe.example/vi/orders/Zk3-secret_T0ken/"
+
+    status, _page = buyer.request("GET", "/en/orders/Zk3-secret_T0ken/")
+
+    assert status == 404  # no such order; the address is logged all the same
+    log = (site["folder"] / "langnghe.access.log").read_text()
+    assert '"uri":"/en/orders/[secret]/"' in log
+    assert '"referer":"https://langnghe.example/vi/orders/[secret]/"' in log
+    assert "Zk3-secret_T0ken" not in log
