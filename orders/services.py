@@ -57,10 +57,18 @@ def take_stock(variant, quantity):
     return bool(taken)
 
 
+def in_lock_order(lines):
+    """`lines` by their variant's primary key, the order in which every transaction takes or
+    returns stock: two carts holding the same items in opposite orders then wait for each
+    other's row, instead of each locking one and waiting for the other's, which PostgreSQL
+    ends by killing one of them as a deadlock."""
+    return sorted(lines, key=lambda line: line.variant_id or 0)
+
+
 def return_stock(lines):
     """Put the items of `lines` back on sale (a cancelled order or part)."""
     variant_ids = []
-    for line in lines:
+    for line in in_lock_order(lines):
         if line.variant_id:
             ProductVariant.objects.filter(pk=line.variant_id).update(
                 stock=F("stock") + line.quantity
@@ -90,7 +98,7 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
     made an order (a double-submitted form)."""
     if checkout_key and (earlier := Order.objects.filter(checkout_key=checkout_key).first()):
         raise DuplicateCheckout(earlier)
-    lines = [line for group in contents.groups for line in group.lines]
+    lines = in_lock_order(line for group in contents.groups for line in group.lines)
     short = [line.variant.sku for line in lines if not take_stock(line.variant, line.quantity)]
     if short:
         raise OutOfStock(short)

@@ -1,6 +1,10 @@
 """Many buyers at once for the last items: exactly as many orders as items, and stock never
-below zero; the same form or the same payment notice twice at once counts once. Needs
-PostgreSQL: SQLite serialises writers, so it cannot show the race."""
+below zero; carts with the same items in opposite orders never deadlock; the same form or the
+same payment notice twice at once counts once. Needs PostgreSQL: SQLite serialises writers,
+so it cannot show the race."""
+
+import contextlib
+import threading
 
 import pytest
 from django.db import connection
@@ -8,6 +12,7 @@ from django.test import Client
 
 from catalog.models import ProductVariant
 from checkout.cart import Cart, cart_contents
+from orders import services
 from orders.models import Order, ShippingRate, ShippingZone
 from orders.services import DuplicateCheckout, OutOfStock, place_order
 from payments.methods import METHODS
@@ -59,6 +64,54 @@ def test_many_buyers_for_the_last_items(homes):
     assert sorted(outcomes) == ["ordered"] * IN_STOCK + ["out of stock"] * (BUYERS - IN_STOCK)
     assert Order.objects.count() == IN_STOCK
     assert ProductVariant.objects.get(sku="KHAN-01").stock == 0
+
+
+def test_carts_with_the_same_items_in_opposite_orders_are_both_placed(homes, monkeypatch):
+    """Two buyers check out at the same moment with the same two items, put in their carts in
+    opposite orders. Each waits, once it has taken its first item, for the other to take one
+    too (or for a second, when the other is held up on a row it locked): taken in cart
+    order, each would hold one row and wait for the other's, and PostgreSQL would end one
+    checkout as a deadlock."""
+    cooperative = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
+    add_product(cooperative, "Khăn", price=350_000, stock=5, sku="KHAN-01")
+    add_product(cooperative, "Gùi", price=500_000, stock=5, sku="GUI-01")
+    zone = ShippingZone(name="Các tỉnh khác")
+    zone.rates = [ShippingRate(up_to_grams=5_000, fee=30_000)]
+    zone.save()
+    locale = homes["vi"].locale
+    carts = [{"KHAN-01": 1, "GUI-01": 1}, {"GUI-01": 1, "KHAN-01": 1}]
+    both_took_one = threading.Barrier(2, timeout=2)
+    first_take = threading.local()
+    take_stock = services.take_stock
+
+    def take_then_wait(variant, quantity):
+        taken = take_stock(variant, quantity)
+        if not getattr(first_take, "done", False):
+            first_take.done = True
+            # Broken after its timeout: the other is waiting for a row this one holds.
+            with contextlib.suppress(threading.BrokenBarrierError):
+                both_took_one.wait()
+        return taken
+
+    monkeypatch.setattr(services, "take_stock", take_then_wait)
+
+    def fill_cart(n):
+        return (cart_contents(Cart(FakeSession(cart=carts[n])), locale),)
+
+    def buy(n, contents):
+        place_order(
+            contents, zone, {**BUYER, "email": f"khach{n}@example.test"}, METHODS["cod"], "vi"
+        )
+        return "ordered"
+
+    outcomes = at_once(buy, 2, prepare=fill_cart)
+
+    assert outcomes == ["ordered", "ordered"]
+    assert stock() == {"KHAN-01": 3, "GUI-01": 3}
+
+
+def stock():
+    return dict(ProductVariant.objects.values_list("sku", "stock"))
 
 
 def test_a_form_sent_twice_at_the_same_moment_makes_one_order(homes):
