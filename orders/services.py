@@ -8,7 +8,7 @@ import secrets
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -271,21 +271,34 @@ def complete_order(order, user):
     log(order, order.status, user)
 
 
+def overdue(now):
+    """Orders still unpaid after their deadline; a card order only once
+    settings.CARD_PAYMENT_GRACE has passed after it as well, since Stripe closes its page
+    exactly at the deadline and a payment made in the last moments is still being announced."""
+    card = Q(payment_method=Order.Payment.CARD)
+    return Order.objects.filter(
+        (~card & Q(pay_by__lt=now)) | (card & Q(pay_by__lt=now - settings.CARD_PAYMENT_GRACE)),
+        status=Order.Status.AWAITING_PAYMENT,
+        payment_status=Order.PaymentStatus.UNPAID,
+    )
+
+
 def expire_unpaid_orders(now=None):
     """Cancel orders whose transfer or card payment did not arrive in time, returning their
     stock. Returns the cancelled orders."""
-    overdue = Order.objects.filter(
-        status=Order.Status.AWAITING_PAYMENT,
-        payment_status=Order.PaymentStatus.UNPAID,
-        pay_by__lt=now or timezone.now(),
-    )
-    cancelled = []
-    for order in overdue:
-        try:
-            cancelled.append(cancel_order(order, reason=_("not paid in time")))
-        except TransitionNotAllowed:  # paid or cancelled meanwhile
-            continue
-    return cancelled
+    now = now or timezone.now()
+    expired = (expire_order(pk, now) for pk in overdue(now).values_list("pk", flat=True))
+    return [order for order in expired if order]
+
+
+@transaction.atomic
+def expire_order(pk, now):
+    """Cancel the order if it is still unpaid and overdue once read again under its row lock:
+    a payment confirmed since the list was made, or while this waited for the lock, keeps
+    its order. cancel_order alone would cancel it, since a confirmed order may be cancelled
+    too. Returns the cancelled order, or None."""
+    order = overdue(now).select_for_update().filter(pk=pk).first()
+    return order and cancel_order(order, reason=_("not paid in time"))
 
 
 def remind_unpaid_transfers(remind_after, now=None):
@@ -302,7 +315,9 @@ def remind_unpaid_transfers(remind_after, now=None):
     reminded = 0
     for order in due:
         with transaction.atomic():
-            if Order.objects.filter(pk=order.pk, reminded_at__isnull=True).update(reminded_at=now):
+            # The conditions again, checked by the update under the row's lock: an order
+            # paid since the list was read gets no reminder.
+            if due.filter(pk=order.pk).update(reminded_at=now):
                 after_commit(emails.send_payment_reminder, order)
                 reminded += 1
     return reminded
