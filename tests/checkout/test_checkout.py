@@ -118,6 +118,9 @@ def test_cash_on_delivery_order_is_confirmed_split_and_mailed(
     assert f"/en/orders/{order.token}/" in buyer_mail.body
     cooperative_mail = next(m for m in mail.outbox if m.to == ["det@example.test"])
     assert "Khăn" in cooperative_mail.body and "Gùi" not in cooperative_mail.body
+    # The note is for the cooperatives; the buyer's address is not confirmed.
+    assert "Gọi trước khi giao" in cooperative_mail.body
+    assert "Gọi trước khi giao" not in buyer_mail.body
 
 
 def test_an_address_in_the_cooperatives_province_gets_the_home_fee(client, shop):
@@ -155,6 +158,11 @@ def test_choosing_a_province_lists_its_communes_and_the_fee_without_errors(clien
         ("commune", "", "This field is required"),
         ("street", "   ", "This field is required"),
         ("name", "x" * 101, "at most 100 characters"),
+        ("name", "Lan, nhận quà tại https://qua.example", "Write plain words, without links"),
+        ("name", "<b>Lan</b>", "Write plain words, without links"),
+        ("street", "Xem www.qua.example", "Write plain words, without links"),
+        ("street", "12 Phan Đình Phùng\r\nBcc: x@example.test", "Write plain words"),
+        ("note", "Gọi trước \u202eelpmaxe.aug", "The message holds characters we cannot read"),
         ("payment_method", "stripe", "Select a valid choice"),  # not configured
         ("payment_method", "vietqr", "Select a valid choice"),  # no bank account set
         ("consent", "", "Please agree to the terms"),
