@@ -4,6 +4,7 @@ packed to delivered. Each runs in one transaction with the order row locked, che
 move is allowed, and logs who did what. Checkout, stock and payment code never imports
 editorial code."""
 
+import re
 import secrets
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from catalog.listing_sync import stock_changed, variants_stock_changed
 from catalog.models import ProductVariant
 from craftsite.emails import after_commit
 from craftsite.states import TransitionNotAllowed
+from craftsite.text import fold
 from craftsite.translation import in_main_language
 from orders import emails
 from orders.models import Fulfilment, Order, OrderEvent, OrderLine
@@ -38,6 +40,11 @@ class DuplicateCheckout(Exception):
     def __init__(self, order):
         super().__init__(order.code)
         self.order = order
+
+
+class TooManyUnpaidOrders(Exception):
+    """The buyer's phone, e-mail or address already has settings.UNPAID_ORDERS_PER_BUYER
+    orders holding stock unpaid; nothing was taken."""
 
 
 def order_code(today=None):
@@ -95,9 +102,12 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
     stock of every line, snapshot names and prices, and give each cooperative its
     fulfilment with its delivery fee in `zone`. Raises OutOfStock, having taken nothing,
     when any line cannot be reserved, and DuplicateCheckout when `checkout_key` already
-    made an order (a double-submitted form)."""
+    made an order (a double-submitted form), and TooManyUnpaidOrders when the buyer already
+    holds stock with as many unpaid orders as one may."""
     if checkout_key and (earlier := Order.objects.filter(checkout_key=checkout_key).first()):
         raise DuplicateCheckout(earlier)
+    if unpaid_holds(contact) >= settings.UNPAID_ORDERS_PER_BUYER:
+        raise TooManyUnpaidOrders
     lines = in_lock_order(line for group in contents.groups for line in group.lines)
     short = [line.variant.sku for line in lines if not take_stock(line.variant, line.quantity)]
     if short:
@@ -135,6 +145,34 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
     if order.status == Order.Status.CONFIRMED:
         after_commit(emails.send_new_order_to_cooperatives, order)
     return order
+
+
+def unpaid_holds(contact):
+    """How many orders holding stock unpaid (awaiting a transfer or a card payment, or cash on
+    delivery not yet collected) share the buyer's phone, e-mail or delivery address, whichever
+    has most. Each is counted on its own so that changing one of them does not reset the
+    count; the address is compared by commune and street in plain letters, so that spelling
+    it without accents or with other spaces does not either."""
+    address = (contact["commune_code"], address_key(contact["street"]))
+    holds = Order.objects.filter(
+        Q(phone=contact["phone"])
+        | Q(email__iexact=contact["email"])
+        | Q(commune_code=contact["commune_code"]),
+        status__in=[Order.Status.AWAITING_PAYMENT, Order.Status.CONFIRMED],
+        payment_status=Order.PaymentStatus.UNPAID,
+    ).values_list("phone", "email", "commune_code", "street")
+    by_phone = by_email = by_address = 0
+    for phone, email, commune_code, street in holds:
+        by_phone += phone == contact["phone"]
+        by_email += email.lower() == contact["email"].lower()
+        by_address += (commune_code, address_key(street)) == address
+    return max(by_phone, by_email, by_address)
+
+
+def address_key(street):
+    """A street as plain lower-case letters and digits: "12 Phan Đình Phùng" and
+    "12, phan dinh phung" are the same house."""
+    return re.sub(r"[^a-z0-9]", "", fold(street).lower())
 
 
 def create_order(**fields):

@@ -212,6 +212,14 @@ STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
 # its last moments may still be on its way; an order whose page closed unpaid is cancelled
 # sooner by Stripe's own checkout.session.expired event.
 CARD_PAYMENT_GRACE = timedelta(minutes=30)
+# Paying again gives a card order a fresh payment page, but never past CARD_ORDER_HOLD after
+# it was placed and never more than CARD_PAYMENT_ATTEMPTS times: an unpaid order holds its
+# stock, and must not hold it for ever.
+CARD_ORDER_HOLD = timedelta(hours=6)
+CARD_PAYMENT_ATTEMPTS = 5
+# Unpaid orders hold stock (a transfer for days, cash on delivery until it arrives): how many
+# one buyer may have open at once, counted by phone, by e-mail and by delivery address each.
+UNPAID_ORDERS_PER_BUYER = 3
 
 # === A caching proxy in front of the site (docs/deployment.md, section 6) ===================
 # Purges also go to the proxy at FRONTEND_CACHE_PURGE_URL (e.g. http://127.0.0.1:6083, the

@@ -62,7 +62,13 @@ def test_many_buyers_for_the_last_items(homes):
         return (cart_contents(Cart(FakeSession(cart={"KHAN-01": 1})), locale),)
 
     def buy(n, contents):
-        contact = {**BUYER, "name": f"Khách {n}", "email": f"khach{n}@example.test"}
+        contact = {
+            **BUYER,
+            "name": f"Khách {n}",
+            "phone": f"09123456{n:02d}",
+            "email": f"khach{n}@example.test",
+            "street": f"{n} Phan Đình Phùng",
+        }
         place_order(contents, zone, contact, METHODS["cod"], "vi")
         return "ordered"
 
