@@ -21,8 +21,18 @@ from catalog.models.product_form import PriceAndStockForm
 
 PER_PAGE = 50
 
+# The screen edits the variants of one page and adds none: a post claiming more forms than a
+# page holds (a crafted TOTAL_FORMS) is refused before a form is built for each, and a row
+# beyond the page's variants never creates one.
 PriceAndStockFormSet = modelformset_factory(
-    ProductVariant, form=PriceAndStockForm, extra=0, can_delete=False
+    ProductVariant,
+    form=PriceAndStockForm,
+    extra=0,
+    can_delete=False,
+    edit_only=True,
+    max_num=PER_PAGE,
+    absolute_max=PER_PAGE,
+    validate_max=True,
 )
 
 
@@ -55,7 +65,7 @@ class PriceAndStockView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
     def get_context_data(self, formset=None, **kwargs):
         page = self.get_page()
         formset = formset or PriceAndStockFormSet(queryset=page.object_list)
-        products = groupby(formset.forms, key=lambda form: form.instance.product_title)
+        products = groupby(formset.initial_forms, key=lambda form: form.instance.product_title)
         return super().get_context_data(
             formset=formset,
             products=[(title, list(forms)) for title, forms in products],

@@ -82,6 +82,10 @@ class CartLine:
     quantity: int
 
     @property
+    def variant_id(self):
+        return self.variant.pk
+
+    @property
     def subtotal(self):
         return self.variant.price * self.quantity
 

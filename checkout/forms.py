@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
 from checkout.cart import MAX_QUANTITY
-from craftsite.forms import VietnamesePhoneField
+from craftsite.forms import OneLineField, VietnamesePhoneField, plain_text
 
 
 class AddToCartForm(forms.Form):
@@ -70,9 +70,12 @@ def chosen_province(data):
 class CheckoutForm(forms.Form):
     """Who receives the parcels, where, and how they pay. The address follows the 2025
     reform: province and commune from the official list, then the street or village; there
-    are no districts any more. The commune list is that of the chosen province."""
+    are no districts any more. The commune list is that of the chosen province. Name and
+    street are plain words, as in the enquiry form: the order confirmation repeats them,
+    under the site's name, to whatever address was typed in, so they must not carry links
+    or markup to a stranger."""
 
-    name = forms.CharField(
+    name = OneLineField(
         label=_("Full name"),
         max_length=100,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
@@ -86,7 +89,7 @@ class CheckoutForm(forms.Form):
     )
     province = forms.TypedChoiceField(label=_("Province or city"), coerce=int)
     commune = forms.TypedChoiceField(label=_("Commune or ward"), coerce=int)
-    street = forms.CharField(
+    street = OneLineField(
         label=_("House number, street, hamlet or village"),
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
@@ -95,6 +98,7 @@ class CheckoutForm(forms.Form):
         label=_("Note for the cooperatives (optional)"),
         required=False,
         max_length=1000,
+        validators=[plain_text],
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     payment_method = forms.ChoiceField(label=_("Payment"), widget=forms.RadioSelect)
@@ -111,12 +115,6 @@ class CheckoutForm(forms.Form):
         self.fields["province"].choices = province_choices()
         self.province_code = chosen_province(self.data if self.is_bound else self.initial)
         self.fields["commune"].choices = commune_choices(self.province_code)
-
-    def clean_name(self):
-        return " ".join(self.cleaned_data["name"].split())
-
-    def clean_street(self):
-        return " ".join(self.cleaned_data["street"].split())
 
     @property
     def method(self):

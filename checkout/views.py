@@ -4,6 +4,7 @@ buyer goes."""
 
 import secrets
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
@@ -22,8 +23,9 @@ from checkout.forms import AddToCartForm, CartLineForm, CheckoutForm
 from craftsite.origins import same_origin_forms
 from craftsite.privacy import public
 from craftsite.ratelimit import over_limit
+from craftsite.states import TransitionNotAllowed
 from orders.models import Fulfilment, Order, OrderLine, ShippingZone, ShopSettings
-from orders.services import DuplicateCheckout, OutOfStock, place_order
+from orders.services import DuplicateCheckout, OutOfStock, TooManyUnpaidOrders, place_order
 from payments.methods import available_methods, method_of
 from payments.vietqr import payload, qr_svg
 
@@ -188,6 +190,9 @@ def checkout(request):
     except DuplicateCheckout as duplicate:
         remember_placed(request, duplicate.order)
         return redirect("order", duplicate.order.token)
+    except TooManyUnpaidOrders:
+        messages.error(request, too_many_unpaid_orders())
+        return render_checkout(request, form, contents, shop, status=429)
     except OutOfStock as short:
         tell_about_sold_out(request, contents, short.skus)
         contents = cart_contents(cart, Locale.get_active())
@@ -203,6 +208,17 @@ def renewed(form, request):
     data = form.data.copy()
     data["checkout_key"] = new_checkout_key(request.session)
     return CheckoutForm(data, methods=list(form.methods.values()))
+
+
+def too_many_unpaid_orders():
+    limit = settings.UNPAID_ORDERS_PER_BUYER
+    return ngettext(
+        "You already have %(count)d order waiting for payment or delivery. Please pay for it, "
+        "or wait until it arrives, before placing another.",
+        "You already have %(count)d orders waiting for payment or delivery. Please pay for "
+        "them, or wait until they arrive, before placing another.",
+        limit,
+    ) % {"count": limit}
 
 
 def tell_about_sold_out(request, contents, skus):
@@ -222,12 +238,15 @@ def tell_about_sold_out(request, contents, skus):
 
 def start_payment(request, order):
     """Hand the buyer to the payment method; if the card provider cannot be reached, the
-    order stays and its page offers to try again."""
+    order stays and its page offers to try again, and if the order may no longer be paid
+    this way its page says why."""
     try:
         return method_of(order).start(request, order)
     except StripeError:
         messages.error(request, _("The card payment could not be started. Please try again."))
-        return order.get_absolute_url()
+    except TransitionNotAllowed as refusal:  # paid meanwhile, paid again too often, too late
+        messages.error(request, str(refusal))
+    return order.get_absolute_url()
 
 
 def render_checkout(request, form, contents, shop, status=200):

@@ -16,6 +16,9 @@ def order_url(order):
 
 
 def mail_buyer(order, subject, template, **context):
+    """Mail the buyer at the address they typed, which nobody has confirmed: the templates
+    repeat only the order's own facts and the buyer's name and address (plain words, see
+    checkout.forms.CheckoutForm), never the note, which only the cooperatives read."""
     with translation.override(order.language):
         context = {"order": order, "order_url": order_url(order), **context}
         mail(order.email, subject % {"code": order.code}, template, context)

@@ -4,11 +4,12 @@ packed to delivered. Each runs in one transaction with the order row locked, che
 move is allowed, and logs who did what. Checkout, stock and payment code never imports
 editorial code."""
 
+import re
 import secrets
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +17,7 @@ from catalog.listing_sync import stock_changed, variants_stock_changed
 from catalog.models import ProductVariant
 from craftsite.emails import after_commit
 from craftsite.states import TransitionNotAllowed
+from craftsite.text import fold
 from craftsite.translation import in_main_language
 from orders import emails
 from orders.models import Fulfilment, Order, OrderEvent, OrderLine
@@ -40,6 +42,11 @@ class DuplicateCheckout(Exception):
         self.order = order
 
 
+class TooManyUnpaidOrders(Exception):
+    """The buyer's phone, e-mail or address already has settings.UNPAID_ORDERS_PER_BUYER
+    orders holding stock unpaid; nothing was taken."""
+
+
 def order_code(today=None):
     """A number a buyer can read out on the phone: LN-261129-7KQ4."""
     day = (today or timezone.localdate()).strftime("%y%m%d")
@@ -57,10 +64,18 @@ def take_stock(variant, quantity):
     return bool(taken)
 
 
+def in_lock_order(lines):
+    """`lines` by their variant's primary key, the order in which every transaction takes or
+    returns stock: two carts holding the same items in opposite orders then wait for each
+    other's row, instead of each locking one and waiting for the other's, which PostgreSQL
+    ends by killing one of them as a deadlock."""
+    return sorted(lines, key=lambda line: line.variant_id or 0)
+
+
 def return_stock(lines):
     """Put the items of `lines` back on sale (a cancelled order or part)."""
     variant_ids = []
-    for line in lines:
+    for line in in_lock_order(lines):
         if line.variant_id:
             ProductVariant.objects.filter(pk=line.variant_id).update(
                 stock=F("stock") + line.quantity
@@ -87,10 +102,13 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
     stock of every line, snapshot names and prices, and give each cooperative its
     fulfilment with its delivery fee in `zone`. Raises OutOfStock, having taken nothing,
     when any line cannot be reserved, and DuplicateCheckout when `checkout_key` already
-    made an order (a double-submitted form)."""
+    made an order (a double-submitted form), and TooManyUnpaidOrders when the buyer already
+    holds stock with as many unpaid orders as one may."""
     if checkout_key and (earlier := Order.objects.filter(checkout_key=checkout_key).first()):
         raise DuplicateCheckout(earlier)
-    lines = [line for group in contents.groups for line in group.lines]
+    if unpaid_holds(contact) >= settings.UNPAID_ORDERS_PER_BUYER:
+        raise TooManyUnpaidOrders
+    lines = in_lock_order(line for group in contents.groups for line in group.lines)
     short = [line.variant.sku for line in lines if not take_stock(line.variant, line.quantity)]
     if short:
         raise OutOfStock(short)
@@ -127,6 +145,34 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
     if order.status == Order.Status.CONFIRMED:
         after_commit(emails.send_new_order_to_cooperatives, order)
     return order
+
+
+def unpaid_holds(contact):
+    """How many orders holding stock unpaid (awaiting a transfer or a card payment, or cash on
+    delivery not yet collected) share the buyer's phone, e-mail or delivery address, whichever
+    has most. Each is counted on its own so that changing one of them does not reset the
+    count; the address is compared by commune and street in plain letters, so that spelling
+    it without accents or with other spaces does not either."""
+    address = (contact["commune_code"], address_key(contact["street"]))
+    holds = Order.objects.filter(
+        Q(phone=contact["phone"])
+        | Q(email__iexact=contact["email"])
+        | Q(commune_code=contact["commune_code"]),
+        status__in=[Order.Status.AWAITING_PAYMENT, Order.Status.CONFIRMED],
+        payment_status=Order.PaymentStatus.UNPAID,
+    ).values_list("phone", "email", "commune_code", "street")
+    by_phone = by_email = by_address = 0
+    for phone, email, commune_code, street in holds:
+        by_phone += phone == contact["phone"]
+        by_email += email.lower() == contact["email"].lower()
+        by_address += (commune_code, address_key(street)) == address
+    return max(by_phone, by_email, by_address)
+
+
+def address_key(street):
+    """A street as plain lower-case letters and digits: "12 Phan Đình Phùng" and
+    "12, phan dinh phung" are the same house."""
+    return re.sub(r"[^a-z0-9]", "", fold(street).lower())
 
 
 def create_order(**fields):
@@ -263,21 +309,34 @@ def complete_order(order, user):
     log(order, order.status, user)
 
 
+def overdue(now):
+    """Orders still unpaid after their deadline; a card order only once
+    settings.CARD_PAYMENT_GRACE has passed after it as well, since Stripe closes its page
+    exactly at the deadline and a payment made in the last moments is still being announced."""
+    card = Q(payment_method=Order.Payment.CARD)
+    return Order.objects.filter(
+        (~card & Q(pay_by__lt=now)) | (card & Q(pay_by__lt=now - settings.CARD_PAYMENT_GRACE)),
+        status=Order.Status.AWAITING_PAYMENT,
+        payment_status=Order.PaymentStatus.UNPAID,
+    )
+
+
 def expire_unpaid_orders(now=None):
     """Cancel orders whose transfer or card payment did not arrive in time, returning their
     stock. Returns the cancelled orders."""
-    overdue = Order.objects.filter(
-        status=Order.Status.AWAITING_PAYMENT,
-        payment_status=Order.PaymentStatus.UNPAID,
-        pay_by__lt=now or timezone.now(),
-    )
-    cancelled = []
-    for order in overdue:
-        try:
-            cancelled.append(cancel_order(order, reason=_("not paid in time")))
-        except TransitionNotAllowed:  # paid or cancelled meanwhile
-            continue
-    return cancelled
+    now = now or timezone.now()
+    expired = (expire_order(pk, now) for pk in overdue(now).values_list("pk", flat=True))
+    return [order for order in expired if order]
+
+
+@transaction.atomic
+def expire_order(pk, now):
+    """Cancel the order if it is still unpaid and overdue once read again under its row lock:
+    a payment confirmed since the list was made, or while this waited for the lock, keeps
+    its order. cancel_order alone would cancel it, since a confirmed order may be cancelled
+    too. Returns the cancelled order, or None."""
+    order = overdue(now).select_for_update().filter(pk=pk).first()
+    return order and cancel_order(order, reason=_("not paid in time"))
 
 
 def remind_unpaid_transfers(remind_after, now=None):
@@ -294,7 +353,9 @@ def remind_unpaid_transfers(remind_after, now=None):
     reminded = 0
     for order in due:
         with transaction.atomic():
-            if Order.objects.filter(pk=order.pk, reminded_at__isnull=True).update(reminded_at=now):
+            # The conditions again, checked by the update under the row's lock: an order
+            # paid since the list was read gets no reminder.
+            if due.filter(pk=order.pk).update(reminded_at=now):
                 after_commit(emails.send_payment_reminder, order)
                 reminded += 1
     return reminded

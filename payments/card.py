@@ -19,6 +19,7 @@ from orders.services import (
     cancel_order,
     confirm_payment,
     flag_order,
+    locked,
     log,
     mark_refunded,
 )
@@ -49,13 +50,22 @@ def client():
     )
 
 
+@transaction.atomic
 def begin_checkout(request, order):
-    """Open a Stripe Checkout Session for the order and return the address of Stripe's
-    payment page. Raises TransitionNotAllowed when the order no longer awaits payment (so a
-    stale "pay again" never charges twice), PaymentMismatch when its lines do not add up to
-    its total, and Stripe's errors as they come."""
+    """Open a Stripe Checkout Session for the order, having expired its previous one, and
+    return the address of Stripe's payment page. The order's row stays locked meanwhile, so
+    the previous session's end, announced at once, waits and then finds it replaced. Raises
+    TransitionNotAllowed when the order no longer awaits payment (so a stale "pay again"
+    never charges twice), was sent to Stripe too often or placed too long ago, or its
+    previous session was completed; PaymentMismatch when its lines do not add up to its
+    total; and Stripe's errors as they come."""
+    order = locked(order)
     if not order.awaits_payment or order.payment_status != Order.PaymentStatus.UNPAID:
         raise TransitionNotAllowed(_("This order is not waiting for a payment."))
+    if attempts(order) >= settings.CARD_PAYMENT_ATTEMPTS:
+        raise TransitionNotAllowed(
+            _("This order was sent to the payment page too many times. Please order again.")
+        )
     with translation.override(order.language):
         items = line_items(order)
         order_url = request.build_absolute_uri(order.get_absolute_url())
@@ -63,6 +73,7 @@ def begin_checkout(request, order):
     if charged != order.total:
         raise PaymentMismatch(f"{order.code}: lines add up to {charged}, total is {order.total}")
     keep_open(order, timezone.now())
+    close_previous_session(order)
     reference = {"order_id": str(order.pk), "order_code": order.code}
     session = client().v1.checkout.sessions.create(
         params={
@@ -83,6 +94,22 @@ def begin_checkout(request, order):
     order.save(update_fields=["stripe_session_id"])
     log(order, OrderEvent.Action.CARD_CHECKOUT, detail=session.id)
     return session.url
+
+
+def close_previous_session(order):
+    """Expire the order's previous payment page before opening another: left open, both
+    could be paid and the buyer charged twice. A page that can no longer be expired because
+    the buyer completed it (paid, or a bank payment on its way) means no new one."""
+    if not order.stripe_session_id:
+        return
+    try:
+        client().v1.checkout.sessions.expire(order.stripe_session_id)
+    except stripe.InvalidRequestError:  # no longer open: expired, or completed
+        previous = client().v1.checkout.sessions.retrieve(order.stripe_session_id)
+        if previous.status == "complete":
+            raise TransitionNotAllowed(
+                _("This order's card payment was already made; it shows here once confirmed.")
+            ) from None
 
 
 def line_items(order):
@@ -114,17 +141,34 @@ def item(name, unit_amount, quantity=1, description=""):
 def keep_open(order, now):
     """The order waits for payment exactly as long as its session is open, so a buyer can
     never pay an order already cancelled for being late. A session must stay open 30 minutes
-    to 24 hours, so a buyer paying again close to the deadline gets a fresh one."""
-    if order.pay_by is None or not now + SHORTEST_SESSION <= order.pay_by <= now + LONGEST_SESSION:
-        order.pay_by = now + timedelta(hours=CARD_PAYMENT_HOURS)
-        order.save(update_fields=["pay_by"])
+    to 24 hours, so a buyer paying again close to the deadline gets a fresh one, but never
+    past settings.CARD_ORDER_HOLD after the order was placed: each "pay again" would
+    otherwise hold its stock a while longer, for ever."""
+    if order.pay_by is not None and now + SHORTEST_SESSION <= order.pay_by <= now + LONGEST_SESSION:
+        return
+    pay_by = min(
+        now + timedelta(hours=CARD_PAYMENT_HOURS), order.created_at + settings.CARD_ORDER_HOLD
+    )
+    if pay_by < now + SHORTEST_SESSION:
+        raise TransitionNotAllowed(
+            _(
+                "This order can no longer be paid by card: it was placed too long ago. "
+                "Please order again."
+            )
+        )
+    order.pay_by = pay_by
+    order.save(update_fields=["pay_by"])
+
+
+def attempts(order):
+    """How many times the order was sent to Stripe's payment page."""
+    return order.events.filter(action=OrderEvent.Action.CARD_CHECKOUT).count()
 
 
 def checkout_key(order):
     """The same for every try of one payment attempt, so a request retried after a network
     failure gets the session Stripe already made, and new for each deliberate "pay again"."""
-    attempt = order.events.filter(action=OrderEvent.Action.CARD_CHECKOUT).count() + 1
-    return f"{order.code}-checkout-{attempt}"
+    return f"{order.code}-checkout-{attempts(order) + 1}"
 
 
 def refund_card_payment(order):

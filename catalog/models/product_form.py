@@ -130,8 +130,18 @@ class BaseVariantFormSet(BaseModelFormSet):
         return variants
 
 
+# More than any product sells (colours × sizes); the cap also bounds the forms a post can
+# make the server build, whatever TOTAL_FORMS it claims.
+MAX_VARIANTS = 50
+
 VariantFormSet = modelformset_factory(
-    ProductVariant, form=VariantRowForm, formset=BaseVariantFormSet, can_delete=False
+    ProductVariant,
+    form=VariantRowForm,
+    formset=BaseVariantFormSet,
+    can_delete=False,
+    max_num=MAX_VARIANTS,
+    absolute_max=MAX_VARIANTS,
+    validate_max=True,
 )
 
 

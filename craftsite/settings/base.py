@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific modules import * from here."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -210,6 +211,19 @@ MAP_TILE_ATTRIBUTION = "© OpenStreetMap contributors"
 STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
+# How long after a card order's deadline `manage.py process_orders` still leaves it alone.
+# Stripe closes the payment page exactly at the deadline, so the webhook of a payment made in
+# its last moments may still be on its way; an order whose page closed unpaid is cancelled
+# sooner by Stripe's own checkout.session.expired event.
+CARD_PAYMENT_GRACE = timedelta(minutes=30)
+# Paying again gives a card order a fresh payment page, but never past CARD_ORDER_HOLD after
+# it was placed and never more than CARD_PAYMENT_ATTEMPTS times: an unpaid order holds its
+# stock, and must not hold it for ever.
+CARD_ORDER_HOLD = timedelta(hours=6)
+CARD_PAYMENT_ATTEMPTS = 5
+# Unpaid orders hold stock (a transfer for days, cash on delivery until it arrives): how many
+# one buyer may have open at once, counted by phone, by e-mail and by delivery address each.
+UNPAID_ORDERS_PER_BUYER = 3
 
 # === A caching proxy in front of the site (docs/deployment.md, section 6) ===================
 # Purges also go to the proxy at FRONTEND_CACHE_PURGE_URL (e.g. http://127.0.0.1:6083, the

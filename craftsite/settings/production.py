@@ -17,12 +17,34 @@ def required_env(name):
     return value
 
 
+# The value deploy/langnghe.env.example ships with: published, so anyone could sign sessions
+# and password-reset links with it.
+SAMPLE_SECRET_KEY = "change-me"
+# Django's own check (security.W009) asks for at least 50 characters, 5 of them different.
+SHORTEST_SECRET_KEY = 50
+
+
+def secret_key():
+    """DJANGO_SECRET_KEY, refused when it is a published sample or too short to be secret: a
+    copied example file must stop the site at start-up, not run it with a key anyone knows."""
+    key = required_env("DJANGO_SECRET_KEY")
+    if key == SAMPLE_SECRET_KEY:
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY is the sample value: set a long random string of your own."
+        )
+    if len(key) < SHORTEST_SECRET_KEY or len(set(key)) < 5:
+        raise ImproperlyConfigured(
+            f"DJANGO_SECRET_KEY is too weak: use at least {SHORTEST_SECRET_KEY} random characters."
+        )
+    return key
+
+
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 DEBUG = False
-SECRET_KEY = required_env("DJANGO_SECRET_KEY")
+SECRET_KEY = secret_key()
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set the DJANGO_ALLOWED_HOSTS environment variable.")

@@ -123,3 +123,19 @@ def test_a_long_list_comes_in_pages(client, shop):
 
     assert len(first.select("fieldset.variant-row")) == PER_PAGE
     assert len(second.select("fieldset.variant-row")) == 4
+
+
+def test_a_crafted_form_count_is_refused_and_adds_no_variant(client, shop):
+    """The form count comes from the browser: a post claiming 500 rows, one of them a new
+    variant, is refused before 500 forms are built, and the screen never adds a variant."""
+    client.force_login(shop["a"])
+    data = rows(own("-A"), **{"KHAN-A": {"stock": "9"}})
+    data.update({"form-TOTAL_FORMS": "500", "form-2-price": "1", "form-2-stock": "99"})
+
+    response = client.post(URL, data)
+
+    assert response.status_code == 200
+    assert len(response.context["formset"].forms) <= PER_PAGE
+    assert response.context["formset"].non_form_errors()
+    assert ProductVariant.objects.count() == 4
+    assert prices_and_stock()["KHAN-A"] == (300_000, 4)

@@ -10,6 +10,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from catalog.models import ProductPage, ProductVariant
+from catalog.models.product_form import MAX_VARIANTS
 from catalog.staff import ensure_staff_group, staff_collection
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.images import SiteImageFactory
@@ -262,3 +263,18 @@ def test_a_variant_of_another_product_cannot_be_changed_through_this_form(client
         2,
     )
     assert not ProductVariant.objects.filter(label="Lấy").exists()
+
+
+def test_a_crafted_variant_count_is_refused_and_adds_nothing(client, shop):
+    """The form count comes from the browser: a post claiming more variant rows than a
+    product may have is refused, and none of its rows is saved."""
+    client.force_login(shop["staff"])
+    variant = ProductVariant.objects.get(sku="KHAN-01")
+    rows = [variant_row("Một màu", "300000", "4", sku="KHAN-01", id=variant.pk)]
+    rows += [variant_row(f"Màu {n}", "1", "1") for n in range(MAX_VARIANTS + 1)]
+
+    response = client.post(edit_url(shop["product"]), existing_form(shop, rows))
+
+    assert response.status_code == 200
+    assert response.context["form"].variants.non_form_errors()
+    assert ProductVariant.objects.count() == 2

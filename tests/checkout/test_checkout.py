@@ -118,6 +118,9 @@ def test_cash_on_delivery_order_is_confirmed_split_and_mailed(
     assert f"/en/orders/{order.token}/" in buyer_mail.body
     cooperative_mail = next(m for m in mail.outbox if m.to == ["det@example.test"])
     assert "Khăn" in cooperative_mail.body and "Gùi" not in cooperative_mail.body
+    # The note is for the cooperatives; the buyer's address is not confirmed.
+    assert "Gọi trước khi giao" in cooperative_mail.body
+    assert "Gọi trước khi giao" not in buyer_mail.body
 
 
 def test_an_address_in_the_cooperatives_province_gets_the_home_fee(client, shop):
@@ -155,6 +158,11 @@ def test_choosing_a_province_lists_its_communes_and_the_fee_without_errors(clien
         ("commune", "", "This field is required"),
         ("street", "   ", "This field is required"),
         ("name", "x" * 101, "at most 100 characters"),
+        ("name", "Lan, nhận quà tại https://qua.example", "Write plain words, without links"),
+        ("name", "<b>Lan</b>", "Write plain words, without links"),
+        ("street", "Xem www.qua.example", "Write plain words, without links"),
+        ("street", "12 Phan Đình Phùng\r\nBcc: x@example.test", "Write plain words"),
+        ("note", "Gọi trước \u202eelpmaxe.aug", "The message holds characters we cannot read"),
         ("payment_method", "stripe", "Select a valid choice"),  # not configured
         ("payment_method", "vietqr", "Select a valid choice"),  # no bank account set
         ("consent", "", "Please agree to the terms"),
@@ -310,3 +318,65 @@ def test_the_order_page_reads_the_same_number_of_queries_however_many_lines(clie
         )
 
     assert warm_query_count(client, url) == two_lines <= 16
+
+
+def holding(n, **fields):
+    """Someone's order holding stock unpaid: a transfer not yet made."""
+    return Order.objects.create(
+        **{
+            "code": f"LN-HOLD-{n:04d}",
+            "language": "vi",
+            "name": "Người khác",
+            "phone": f"09880000{n:02d}",
+            "email": f"khac{n}@example.test",
+            "province": "Thành phố Hà Nội",
+            "commune": "Phường Ba Đình",
+            "commune_code": BA_DINH,
+            "street": f"{n + 100} Hoàng Diệu",
+            "payment_method": "vietqr",
+            "status": "awaiting_payment",
+            "goods_total": 350_000,
+            "delivery_total": 0,
+            **fields,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "same",
+    [
+        pytest.param({"phone": "0912345678"}, id="phone"),
+        pytest.param({"email": "Lan@Example.test"}, id="e-mail"),
+        pytest.param({"street": "12, phan dinh  phung"}, id="address"),
+    ],
+)
+def test_a_buyer_holding_too_many_unpaid_orders_is_asked_to_pay_first(client, shop, settings, same):
+    for n in range(settings.UNPAID_ORDERS_PER_BUYER):
+        holding(n, **same)
+    fill(client, **{"KHAN-01": 1})
+
+    response = client.post(CHECKOUT, answers(client))
+
+    assert response.status_code == 429
+    assert (
+        "You already have 3 orders waiting for payment or delivery. Please pay for them, or "
+        "wait until they arrive, before placing another."
+    ) in soup(response).get_text(" ", strip=True)
+    assert Order.objects.count() == settings.UNPAID_ORDERS_PER_BUYER
+    assert stock()["KHAN-01"] == 3
+
+
+def test_only_unpaid_open_orders_count_and_the_refusal_speaks_vietnamese(client, shop, settings):
+    settings.UNPAID_ORDERS_PER_BUYER = 2
+    holding(0, phone="0912345678", status="confirmed", payment_status="paid")
+    holding(1, phone="0912345678", status="cancelled")
+    holding(2, phone="0912345678", status="confirmed", payment_method="cod")
+    vietnamese = CHECKOUT.replace("/en/", "/vi/")
+    fill(client, **{"KHAN-01": 1})
+    assert client.post(vietnamese, answers(client)).status_code == 302
+
+    fill(client, **{"KHAN-01": 1})
+    refused = client.post(vietnamese, answers(client))
+
+    assert refused.status_code == 429
+    assert "Bạn đang có 2 đơn hàng chờ thanh toán hoặc chờ giao." in refused.content.decode()

@@ -46,6 +46,33 @@ def test_production_refuses_a_blank_secret_key():
     assert "Set the DJANGO_SECRET_KEY environment variable" in result.stderr
 
 
+def sample_secret_key():
+    """The DJANGO_SECRET_KEY line of the example environment file operators copy."""
+    example = (PROJECT / "deploy/langnghe.env.example").read_text()
+    return next(
+        line.split("=", 1)[1]
+        for line in example.splitlines()
+        if line.startswith("DJANGO_SECRET_KEY=")
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "refusal"),
+    [
+        pytest.param(sample_secret_key(), "DJANGO_SECRET_KEY is the sample value", id="sample"),
+        pytest.param(
+            "a-short-but-unique-key-0123456789", "DJANGO_SECRET_KEY is too weak", id="short"
+        ),
+        pytest.param("ab" * 40, "DJANGO_SECRET_KEY is too weak", id="plain"),
+    ],
+)
+def test_production_refuses_a_secret_key_anyone_could_know(key, refusal):
+    result = manage("check", DJANGO_SECRET_KEY=key)
+
+    assert result.returncode != 0
+    assert f"ImproperlyConfigured: {refusal}" in result.stderr
+
+
 def test_check_deploy_is_clean():
     result = manage("check", "--deploy", "--fail-level", "WARNING")
 

@@ -14,7 +14,9 @@ BUYER = {
     "phone": "0912345678",
     "email": "lan@example.test",
     "province": "Thành phố Hà Nội",
+    "province_code": 1,
     "commune": "Phường Ba Đình",
+    "commune_code": 4,
     "street": "12 Phan Đình Phùng",
 }
 DELIVERY_FEE = 30_000

@@ -108,6 +108,24 @@ def test_a_paid_order_never_expires(order_of):
     assert order.status == "confirmed" and stock() == {"KHAN-01": 2, "GUI-01": 1}
 
 
+def test_a_card_order_is_left_alone_for_a_grace_period_after_its_deadline(order_of, settings):
+    """Stripe closes the payment page at the deadline: a payment made in its last moments is
+    still being announced, so the job waits CARD_PAYMENT_GRACE before cancelling."""
+    order = order_of("stripe")
+    just_late = timezone.now() - timedelta(minutes=1)
+    Order.objects.filter(pk=order.pk).update(pay_by=just_late)
+
+    process_orders()
+
+    order.refresh_from_db()
+    assert order.status == "awaiting_payment" and stock() == {"KHAN-01": 2, "GUI-01": 1}
+    Order.objects.filter(pk=order.pk).update(pay_by=just_late - settings.CARD_PAYMENT_GRACE)
+    process_orders()
+
+    order.refresh_from_db()
+    assert order.status == "cancelled" and stock() == {"KHAN-01": 3, "GUI-01": 2}
+
+
 def test_a_transfer_arriving_after_cancellation_is_flagged_for_a_refund(order_of):
     order = order_of("vietqr")
     cancel_order(order, reason="test")

@@ -118,6 +118,7 @@ def test_a_vietnamese_buyer_gets_stripes_page_in_vietnamese(fake_stripe, homes, 
 
     begin_checkout(rf.post("/vi/cart/checkout/"), order)
 
+    order.refresh_from_db()
     session = fake_stripe.sessions[order.stripe_session_id]
     assert session["locale"] == "vi"
     assert session["cancel_url"] == f"http://testserver/vi/orders/{order.token}/"
@@ -150,7 +151,11 @@ def test_a_retried_attempt_gets_the_same_session_and_paying_again_a_new_one(
     assert again != first
     assert len(fake_stripe.sessions) == 2
     assert Order.objects.get().stripe_session_id == again.rsplit("/", 1)[1]
-    assert [call.idempotency_key for call in fake_stripe.requests] == [
+    assert [
+        call.idempotency_key
+        for call in fake_stripe.requests
+        if call.path == "/v1/checkout/sessions"
+    ] == [
         "LN-261129-7KQ4-checkout-1",
         "LN-261129-7KQ4-checkout-1",
         "LN-261129-7KQ4-checkout-2",
@@ -174,6 +179,72 @@ def test_paying_again_close_to_the_deadline_gives_a_fresh_window(
     )
 
 
+def test_paying_again_expires_the_earlier_payment_page(fake_stripe, order, request_):
+    """Left open, the first page could still be paid after the second: twice the money."""
+    begin_checkout(request_, order)
+    first = Order.objects.get().stripe_session_id
+
+    begin_checkout(request_, order)
+
+    second = Order.objects.get().stripe_session_id
+    assert second != first
+    assert fake_stripe.sessions[first]["status"] == "expired"
+    assert fake_stripe.sessions[second]["status"] == "open"
+
+
+def test_no_new_payment_page_once_the_earlier_one_was_paid(fake_stripe, order, request_):
+    """The buyer paid on the first page and its webhook has not come yet: paying again is
+    refused rather than opening a second page to pay."""
+    begin_checkout(request_, order)
+    fake_stripe.pay(Order.objects.get().stripe_session_id)
+
+    with pytest.raises(TransitionNotAllowed, match="đã được thanh toán bằng thẻ"):
+        begin_checkout(request_, order)
+
+    assert len(fake_stripe.sessions) == 1
+
+
+def test_paying_again_never_holds_the_order_past_its_limit(
+    fake_stripe, order, request_, monkeypatch, settings
+):
+    """Each "pay again" near the deadline gives a fresh window, but the order holds its
+    stock at most CARD_ORDER_HOLD after it was placed."""
+    now = timezone.now().replace(microsecond=0)
+    monkeypatch.setattr(timezone, "now", lambda: now)
+    placed = now - settings.CARD_ORDER_HOLD + timedelta(hours=1)
+    Order.objects.filter(pk=order.pk).update(created_at=placed, pay_by=now + timedelta(minutes=5))
+
+    begin_checkout(request_, order)
+
+    order.refresh_from_db()
+    assert order.pay_by == placed + settings.CARD_ORDER_HOLD == now + timedelta(hours=1)
+    assert fake_stripe.sessions[order.stripe_session_id]["expires_at"] == int(
+        order.pay_by.timestamp()
+    )
+    Order.objects.filter(pk=order.pk).update(
+        created_at=now - settings.CARD_ORDER_HOLD + timedelta(minutes=20),
+        pay_by=now + timedelta(minutes=5),
+    )
+    sessions = len(fake_stripe.sessions)
+
+    with pytest.raises(TransitionNotAllowed, match="đã đặt quá lâu"):
+        begin_checkout(request_, order)
+
+    assert len(fake_stripe.sessions) == sessions
+
+
+def test_paying_again_is_refused_after_the_last_attempt(fake_stripe, order, client, settings):
+    pay_again = f"/en/orders/{order.token}/pay/"
+    for _attempt in range(settings.CARD_PAYMENT_ATTEMPTS):
+        assert client.post(pay_again)["Location"].startswith(fake_stripe.url)
+
+    refused = client.post(pay_again, follow=True)
+
+    assert refused.redirect_chain == [(f"/en/orders/{order.token}/", 302)]
+    assert "sent to the payment page too many times" in refused.content.decode()
+    assert len(fake_stripe.sessions) == settings.CARD_PAYMENT_ATTEMPTS
+
+
 @pytest.mark.parametrize(
     "change",
     [
@@ -195,7 +266,7 @@ def test_an_order_not_awaiting_payment_is_not_sent_to_stripe(fake_stripe, order,
 
 
 def test_an_order_whose_lines_do_not_add_up_is_not_charged(fake_stripe, order, request_):
-    order.delivery_total = 70_000  # 5.000 ₫ less than the cooperatives' fees
+    Order.objects.filter(pk=order.pk).update(delivery_total=70_000)  # 5.000 ₫ short of the fees
 
     with pytest.raises(PaymentMismatch):
         begin_checkout(request_, order)

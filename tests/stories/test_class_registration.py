@@ -88,7 +88,9 @@ MALFORMED = [
     ({"name": ""}, "name"),
     ({"name": " x "}, "name"),
     ({"name": "n" * 500}, "name"),
+    ({"name": "Y Hiền https://qua.example"}, "name"),
     ({"village": ""}, "village"),
+    ({"village": "<a href=x>Kon Klor</a>"}, "village"),
     ({"consent": ""}, "consent"),
 ]
 
