@@ -76,11 +76,12 @@ class Cluster:
             "--auth-host=scram-sha-256",
         )
 
-    def start(self, fast_writes=False, settings=()):
-        """Start the server. `fast_writes` turns off durability, for seeding only; the
-        benchmark itself runs with PostgreSQL's defaults, unless `settings` ("name=value")
-        say otherwise."""
-        self.port = free_port()
+    def start(self, fast_writes=False, settings=(), port=None):
+        """Start the server, on `port` or a free one. `fast_writes` turns off durability, for
+        seeding only; the benchmark itself runs with PostgreSQL's defaults, unless `settings`
+        ("name=value") say otherwise. Started again on the port it had, the server is found
+        again by the clients it had (a test restarts one under a running site)."""
+        self.port = port or free_port()
         self.socket_dir = tempfile.mkdtemp(prefix="bench-pgsock-")
         self.give_to_owner(self.socket_dir)
         options = f"-h 127.0.0.1 -p {self.port} -k {self.socket_dir}"

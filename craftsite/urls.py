@@ -15,6 +15,9 @@ from payments.views import stripe_webhook
 # The apps' URLs name pages by id with <page_id:…>.
 register_converter(PageIdConverter, "page_id")
 
+# A database out of reach answers 503, anything else that fails 500 (craftsite.errors).
+handler500 = "craftsite.errors.server_error"
+
 urlpatterns = [
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),

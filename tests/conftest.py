@@ -2,9 +2,8 @@ import os
 
 import pytest
 from django.core.cache import cache
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
-from base.models import HomePage
 from catalog.models import (
     CooperativePage,
     Material,
@@ -14,7 +13,7 @@ from catalog.models import (
     ShopPage,
 )
 from tests.factories.images import SiteImageFactory
-from tests.factories.pages import add_translation
+from tests.factories.pages import add_homes, add_translation
 from tests.factories.stories import add_page, build_stories_site
 from tests.fakes.stripe_server import fake_stripe  # noqa: F401 (a fixture for these tests)
 
@@ -37,16 +36,7 @@ def locales(db):
 @pytest.fixture
 def homes(locales):
     """A Vietnamese home page as the default site's root and its English translation."""
-    root = Page.get_first_root_node()
-    vi = root.add_child(instance=HomePage(title="Trang chủ", slug="home-vi", locale=locales["vi"]))
-    en = root.add_child(
-        instance=HomePage(
-            title="Home", slug="home-en", locale=locales["en"], translation_key=vi.translation_key
-        )
-    )
-    Site.objects.update(root_page=vi)
-    Page.objects.filter(depth=2).exclude(pk__in=[vi.pk, en.pk]).delete()
-    return {"vi": vi, "en": en}
+    return add_homes()
 
 
 @pytest.fixture

@@ -1,15 +1,20 @@
-"""Real servers for tests of the production stack: Redis, and the site under gunicorn with
-production settings, each on a free loopback port and stopped when the test ends."""
+"""Real servers for tests of the production stack: Redis, a PostgreSQL of the test's own, and
+the site under gunicorn with production settings, each on a free loopback port and stopped
+when the test ends."""
 
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from bench.cluster import Cluster
 
 PROJECT = Path(__file__).resolve().parents[1]
 SECRET = "a-test-secret-key-that-is-long-enough-for-django-check-deploy-0123456789"
@@ -91,14 +96,33 @@ def production_env(database_url, redis_url, static_root, **extra):
     return env
 
 
-def collect_static(env):
+def manage(env, *args):
+    """`manage.py` in the site's environment `env`, as an operator runs it on the server."""
     subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=PROJECT,
-        env=env,
-        check=True,
-        timeout=300,
+        [sys.executable, "manage.py", *args], cwd=PROJECT, env=env, check=True, timeout=300
     )
+
+
+def collect_static(env):
+    manage(env, "collectstatic", "--noinput", "-v0")
+
+
+@contextmanager
+def private_postgres():
+    """A PostgreSQL cluster of the test's own, with an empty database (bench.cluster's), for a
+    test that stops and starts it: the suite's cluster is shared by tests running in
+    parallel. Its folder is given to the `postgres` user when run as root, and removed after."""
+    folder = Path(tempfile.mkdtemp(prefix="langnghe-pg-"))
+    cluster = Cluster(folder / "data")
+    cluster.give_to_owner(folder)
+    try:
+        cluster.create()
+        cluster.start(fast_writes=True)
+        cluster.recreate_database()
+        yield cluster
+    finally:
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def gunicorn(env, workers=1, unix_socket=None):

@@ -76,6 +76,14 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )
 
+# A PostgreSQL that restarts or fails over must cost a request seconds, not the gunicorn
+# timeout: a connection attempt gives up after 3 s (libpq's connect_timeout; a
+# ?connect_timeout= in DATABASE_URL wins) and the visitor gets the 503 page (craftsite.errors).
+# The health checks of base.py make a worker drop a kept connection the restart broke and open
+# a new one, so app servers recover on their own once PostgreSQL is back.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)  # noqa: F405
+
 # Redis is shared by every app server and worker: the page cache and its purges, login
 # throttling and rate limits must be one for the whole site, which a per-process cache is not.
 # Without Redis the site goes on uncached (craftsite.redis_cache).

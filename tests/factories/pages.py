@@ -1,4 +1,22 @@
-from base.models import StandardPage
+from wagtail.models import Locale, Page, Site
+
+from base.models import HomePage, StandardPage
+
+
+def add_homes():
+    """A Vietnamese home page as the default site's root and its English translation, the
+    only pages under the tree's root; returns {"vi": …, "en": …}."""
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("vi", "en")}
+    root = Page.get_first_root_node()
+    vi = root.add_child(instance=HomePage(title="Trang chủ", slug="home-vi", locale=locales["vi"]))
+    en = root.add_child(
+        instance=HomePage(
+            title="Home", slug="home-en", locale=locales["en"], translation_key=vi.translation_key
+        )
+    )
+    Site.objects.update(root_page=vi)
+    Page.objects.filter(depth=2).exclude(pk__in=[vi.pk, en.pk]).delete()
+    return {"vi": vi, "en": en}
 
 
 def add_standard_page(parent, title, slug, **fields):

@@ -16,15 +16,16 @@ CHECKOUT = "/vi/cart/checkout/"
 PROXY_HEADERS = {"Host": "langnghe.example", "X-Forwarded-Proto": "https"}
 
 
-def start_stack(django_db_blocker, tmp_path_factory, servers=1, workers=1, **env):
+def start_stack(django_db_blocker, tmp_path_factory, servers=1, workers=1, database=None, **env):
     """Redis and `servers` gunicorn servers of `workers` workers each, with production
-    settings on the test database; returns {"env", "redis", "redis_process", "urls",
-    "processes"}."""
+    settings on the test database, or on the one at the URL `database`; returns {"env",
+    "redis", "redis_process", "urls", "processes"}."""
     redis_url, redis = redis_server()
-    with django_db_blocker.unblock():
-        url = database_url(connection.settings_dict)
+    if database is None:
+        with django_db_blocker.unblock():
+            database = database_url(connection.settings_dict)
     environment = production_env(
-        url,
+        database,
         redis_url,
         static_root=tmp_path_factory.mktemp("static"),
         DJANGO_MEDIA_ROOT=str(settings.MEDIA_ROOT),
