@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from wagtail.admin.views.generic.base import BaseObjectMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -59,10 +58,14 @@ def is_cooperative_staff(user):
 
 
 def staffed_cooperatives(user):
-    """The cooperatives `user` works for, as their pages in the main language."""
+    """The cooperatives `user` works for, as their pages in the main language (those staff
+    groups are linked to): the ones whose staff group (catalog.StaffGroup) they are in, while
+    that group may still change the page (a suspended cooperative's group has lost it). Page
+    rights alone are not enough: a moderator may change every cooperative's page, and must
+    not see every cooperative's buyers by joining one cooperative's staff."""
     if not is_cooperative_staff(user):
         return CooperativePage.objects.none()
-    return editable_cooperatives(user).filter(locale=Locale.get_default())
+    return editable_cooperatives(user).filter(staff_group__group__user=user)
 
 
 class VariantPermissionPolicy(ModelPermissionPolicy):
@@ -114,7 +117,7 @@ class CooperativeRecordPermissionPolicy(ModelPermissionPolicy):
             return self.model._default_manager.none()
         if manages_orders(user):
             return self.records()
-        keys = editable_cooperatives(user).values("translation_key")
+        keys = staffed_cooperatives(user).values("translation_key")
         return self.records().filter(cooperative__translation_key__in=keys)
 
     def user_has_permission_for_instance(self, user, action, instance):

@@ -1,16 +1,16 @@
 """Who reads which figures. The Ethnic Committee and site administrators read the whole
 programme (the `monitoring.view_report` permission; superusers have every permission).
 Cooperative staff read their own cooperative's figures only: they are recognised, as on
-"Orders to send", by the permission to see their cooperative's parts of orders together with
-Wagtail's page permission on that cooperative. Editors and reviewers have neither, so they
-read nothing, although their page permissions reach every cooperative's page."""
+"Orders to send", by the permission to see their cooperative's parts of orders and by their
+cooperative's staff group. Editors and reviewers have neither, so they read nothing, although
+their page permissions reach every cooperative's page."""
 
 from dataclasses import dataclass
 
 from wagtail.models import Locale
 
 from catalog.models import CooperativePage
-from catalog.permissions import SEE_OWN_ORDERS, editable_cooperatives
+from catalog.permissions import SEE_OWN_ORDERS, staffed_cooperatives
 from craftsite.text import alphabetical
 
 READ_WHOLE_PROGRAMME = "monitoring.view_report"
@@ -48,7 +48,7 @@ def scope_of(user):
     if user.has_perm(READ_WHOLE_PROGRAMME):
         return WHOLE_PROGRAMME
     if user.has_perm(SEE_OWN_ORDERS):
-        keys = editable_cooperatives(user).values_list("translation_key", flat=True)
+        keys = staffed_cooperatives(user).values_list("translation_key", flat=True)
         if keys:
             return Scope(frozenset(keys))
     return None

@@ -4,6 +4,7 @@ editors read none."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
@@ -87,6 +88,14 @@ def test_cooperative_staff_read_their_own_cooperative_only(client, sales, weaver
         download = client.get(report_url(view, year=2025)).content.decode("utf-8-sig")
         assert "HTX Dệt Kon Klor" in download
         assert "HTX Đan lát Đăk Răng" not in download
+
+
+def test_a_moderator_on_one_cooperatives_staff_reads_that_cooperative_only(weaver, sales):
+    """A moderator's page rights reach every cooperative's page; figures follow the staff
+    group."""
+    weaver.groups.add(Group.objects.get(name="Moderators"))
+
+    assert scope_of(weaver).cooperatives == {sales["weavers"].translation_key}
 
 
 def test_cooperative_staff_cannot_ask_for_another_cooperative(client, sales, weaver):

@@ -2,7 +2,7 @@
 send); every refused step says why and changes nothing."""
 
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from orders.admin_fulfilments import FulfilmentPermissionPolicy
@@ -60,6 +60,25 @@ def test_staff_see_only_their_own_parts_of_paid_or_cash_orders(client, staffed_s
         assert refused(client.post(edit, {"status": "packed"}))
         assert refused(client.get(reverse("fulfilments:packing_slip", args=[part.pk])))
     assert set(Fulfilment.objects.values_list("status", flat=True)) == {"new"}
+
+
+def test_a_moderator_on_one_cooperatives_staff_sees_only_that_cooperatives_parts(
+    client, staffed_shop
+):
+    """Page rights reach every cooperative's page for a moderator; buyers' names and
+    addresses follow the staff group, not the pages one may edit."""
+    moderator = staffed_shop["weaver"]
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    mixed = both_cooperatives(staffed_shop)
+    baskets_only = make_order({staffed_shop["baskets"]: [(staffed_shop["basket"], 1)]})
+    client.force_login(moderator)
+
+    page = client.get(reverse("fulfilments:index")).content.decode()
+
+    assert mixed.code in page
+    assert baskets_only.code not in page
+    edit = reverse("fulfilments:edit", args=[part_of(baskets_only, staffed_shop["baskets"]).pk])
+    assert refused(client.get(edit))
 
 
 def test_staff_see_parts_of_orders_placed_in_english(client, staffed_shop):
