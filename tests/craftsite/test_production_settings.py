@@ -4,7 +4,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -124,20 +123,18 @@ def test_production_shares_cache_and_sessions_and_queues_tasks_in_the_database()
 def test_a_database_that_never_answers_fails_within_seconds():
     """A PostgreSQL host that takes the connection but never answers (hung, or failing over)
     must cost a request a few seconds and the 503 page, not a worker until gunicorn's
-    timeout: production connects with a timeout."""
+    timeout: production connects with a timeout. (Without one, the connection waits forever
+    and the command is killed by the test's own time limit.)"""
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
         silent.listen()
         port = silent.getsockname()[1]
-        started = time.monotonic()
         result = manage(
             "shell",
             "-c",
             "from django.db import connection; connection.ensure_connection()",
             DATABASE_URL=f"postgres://langnghe:secret@127.0.0.1:{port}/langnghe",
         )
-        seconds = time.monotonic() - started
 
     assert result.returncode != 0
-    assert "OperationalError" in result.stderr and "timeout" in result.stderr
-    assert seconds < 15
+    assert "OperationalError" in result.stderr and "timeout expired" in result.stderr
