@@ -2,12 +2,22 @@
 who talks to them through the load balancer's headers."""
 
 import re
+from contextlib import contextmanager
 
 import requests
 from django.conf import settings
 from django.db import connection
 
-from tests.servers import collect_static, database_url, gunicorn, production_env, redis_server
+from orders.models import ShippingRate, ShippingZone
+from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.servers import (
+    collect_static,
+    database_url,
+    gunicorn,
+    production_env,
+    redis_server,
+    stop,
+)
 
 HA_NOI, BA_DINH = 1, 4  # a province and one of its communes, from the address data
 CHECKOUT = "/vi/cart/checkout/"
@@ -16,10 +26,20 @@ CHECKOUT = "/vi/cart/checkout/"
 PROXY_HEADERS = {"Host": "langnghe.example", "X-Forwarded-Proto": "https"}
 
 
-def start_stack(django_db_blocker, tmp_path_factory, servers=1, workers=1, database=None, **env):
-    """Redis and `servers` gunicorn servers of `workers` workers each, with production
-    settings on the test database, or on the one at the URL `database`; returns {"env",
-    "redis", "redis_process", "urls", "processes"}."""
+@contextmanager
+def running_stack(
+    django_db_blocker,
+    tmp_path_factory,
+    servers=1,
+    workers=1,
+    database=None,
+    unix_socket=None,
+    **env,
+):
+    """Redis and `servers` gunicorn servers of `workers` workers each (one on `unix_socket`,
+    if given), with production settings on the test database, or on the one at the URL
+    `database`; yields {"env", "redis", "redis_process", "urls" (or the socket's path),
+    "processes"} and stops them all afterwards."""
     redis_url, redis = redis_server()
     if database is None:
         with django_db_blocker.unblock():
@@ -32,14 +52,32 @@ def start_stack(django_db_blocker, tmp_path_factory, servers=1, workers=1, datab
         **env,
     )
     collect_static(environment)
-    started = [gunicorn(environment, workers=workers) for _ in range(servers)]
-    return {
+    started = [
+        gunicorn(environment, workers=workers, unix_socket=unix_socket) for _ in range(servers)
+    ]
+    stack = {
         "env": environment,
         "redis": redis_url,
         "redis_process": redis,
         "urls": [url for url, _process in started],
         "processes": [process for _url, process in started],
     }
+    try:
+        yield stack
+    finally:
+        for process in [*stack["processes"], stack["redis_process"]]:
+            stop(process)
+
+
+def add_scarf_for_sale(homes, stock):
+    """A cooperative's scarf (sku KKT-01) with `stock` left, and delivery everywhere."""
+    cooperative = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
+    zone = ShippingZone(name="Cả nước", name_en="Everywhere", home=False)
+    zone.rates = [ShippingRate(up_to_grams=5_000, fee=30_000)]
+    zone.save()
+    return add_product(
+        cooperative, "Khăn thổ cẩm", price=350_000, stock=stock, sku="KKT-01", slug="khan"
+    )
 
 
 class Browser:

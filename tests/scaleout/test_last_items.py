@@ -9,10 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from catalog.models import ProductVariant
-from orders.models import Order, ShippingRate, ShippingZone
-from tests.factories.catalog import add_cooperative, add_product, add_shop
-from tests.scaleout.stack import Browser, place_cash_order, start_stack
-from tests.servers import stop
+from orders.models import Order
+from tests.scaleout.stack import Browser, add_scarf_for_sale, place_cash_order, running_stack
 
 pytestmark = [
     pytest.mark.postgres_only,
@@ -25,23 +23,13 @@ STOCK = 10
 
 @pytest.fixture(scope="module")
 def stack(django_db_setup, django_db_blocker, tmp_path_factory):
-    stack = start_stack(django_db_blocker, tmp_path_factory, servers=2, workers=2)
-    try:
+    with running_stack(django_db_blocker, tmp_path_factory, servers=2, workers=2) as stack:
         yield stack
-    finally:
-        for process in [*stack["processes"], stack["redis_process"]]:
-            stop(process)
 
 
 @pytest.fixture
 def scarf(homes):
-    cooperative = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
-    zone = ShippingZone(name="Cả nước", name_en="Everywhere", home=False)
-    zone.rates = [ShippingRate(up_to_grams=5_000, fee=30_000)]
-    zone.save()
-    return add_product(
-        cooperative, "Khăn thổ cẩm", price=350_000, stock=STOCK, sku="KKT-01", slug="khan"
-    )
+    return add_scarf_for_sale(homes, stock=STOCK)
 
 
 def test_a_hundred_buyers_for_the_last_ten_scarves(stack, scarf):

@@ -13,8 +13,8 @@ import requests
 
 from bench.cluster import DATABASE
 from tests.fakes.stripe_events import new_event, signed_event
-from tests.scaleout.stack import PROXY_HEADERS, Browser, start_stack
-from tests.servers import manage, private_postgres, stop
+from tests.scaleout.stack import PROXY_HEADERS, Browser, running_stack
+from tests.servers import manage, private_postgres
 
 pytestmark = pytest.mark.postgres_only
 
@@ -60,21 +60,19 @@ Order.objects.create(
 def site(django_db_blocker, tmp_path_factory):
     """gunicorn with production settings on a PostgreSQL of the test's own, migrated and
     filled by manage.py as an operator would; yields (the site's address, the cluster)."""
-    with private_postgres() as cluster:
-        stack = start_stack(
+    with (
+        private_postgres() as cluster,
+        running_stack(
             django_db_blocker,
             tmp_path_factory,
             database=cluster.url,
             STRIPE_SECRET_KEY="sk_test_restart",
             STRIPE_WEBHOOK_SECRET=WEBHOOK_SECRET,
-        )
-        try:
-            manage(stack["env"], "migrate", "-v0")
-            manage(stack["env"], "shell", "-c", SEED)
-            yield stack["urls"][0], cluster
-        finally:
-            for process in [*stack["processes"], stack["redis_process"]]:
-                stop(process)
+        ) as stack,
+    ):
+        manage(stack["env"], "migrate", "-v0")
+        manage(stack["env"], "shell", "-c", SEED)
+        yield stack["urls"][0], cluster
 
 
 def timed(visitor, url):

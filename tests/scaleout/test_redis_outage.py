@@ -5,9 +5,8 @@ and once Redis is back the site stores pages again, with no server error at any 
 import pytest
 
 from catalog.models import ProductVariant
-from orders.models import Order, ShippingRate, ShippingZone
-from tests.factories.catalog import add_cooperative, add_product, add_shop
-from tests.scaleout.stack import Browser, place_cash_order, start_stack
+from orders.models import Order
+from tests.scaleout.stack import Browser, add_scarf_for_sale, place_cash_order, running_stack
 from tests.servers import redis_server, stop
 
 pytestmark = [
@@ -20,23 +19,13 @@ PRODUCT = "/vi/cua-hang/htx-det/khan/"
 
 @pytest.fixture(scope="module")
 def stack(django_db_setup, django_db_blocker, tmp_path_factory):
-    stack = start_stack(django_db_blocker, tmp_path_factory, REDIS_RETRY_SECONDS="0.2")
-    try:
+    with running_stack(django_db_blocker, tmp_path_factory, REDIS_RETRY_SECONDS="0.2") as stack:
         yield stack
-    finally:
-        for process in [*stack["processes"], stack["redis_process"]]:
-            stop(process)
 
 
 @pytest.fixture
 def scarf(homes):
-    cooperative = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
-    zone = ShippingZone(name="Cả nước", name_en="Everywhere", home=False)
-    zone.rates = [ShippingRate(up_to_grams=5_000, fee=30_000)]
-    zone.save()
-    return add_product(
-        cooperative, "Khăn thổ cẩm", price=350_000, stock=5, sku="KKT-01", slug="khan"
-    )
+    return add_scarf_for_sale(homes, stock=5)
 
 
 def stop_redis(stack):

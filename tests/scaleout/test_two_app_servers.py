@@ -10,8 +10,8 @@ import requests
 from redis import Redis
 
 from tests.factories.catalog import add_cooperative, add_product, add_shop
-from tests.scaleout.stack import PROXY_HEADERS, Browser, start_stack
-from tests.servers import PROJECT, stop
+from tests.scaleout.stack import PROXY_HEADERS, Browser, running_stack
+from tests.servers import PROJECT
 
 pytestmark = [
     pytest.mark.postgres_only,
@@ -23,12 +23,8 @@ pytestmark = [
 def stack(django_db_setup, django_db_blocker, tmp_path_factory):
     """Redis and two gunicorn servers with production settings on the test database, started
     once for the module; each test starts with an empty Redis."""
-    stack = start_stack(django_db_blocker, tmp_path_factory, servers=2)
-    try:
+    with running_stack(django_db_blocker, tmp_path_factory, servers=2) as stack:
         yield stack
-    finally:
-        for process in [*stack["processes"], stack["redis_process"]]:
-            stop(process)
 
 
 @pytest.fixture(autouse=True)
