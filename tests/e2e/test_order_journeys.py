@@ -31,7 +31,9 @@ BUYER = {
     "phone": "0905123456",
     "email": "yhrim@example.test",
     "province": "Quảng Ngãi",
+    "province_code": 51,
     "commune": "Phường Kon Tum",
+    "commune_code": 21,
     "street": "Thôn Kon Klor",
 }
 
