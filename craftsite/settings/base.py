@@ -244,3 +244,8 @@ WAGTAILFRONTENDCACHE = (
     else {}
 )
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# === Personal data (craftsite/personal_data.py, docs/features.md) ===========================
+# The version of the privacy notice in force: each order, enquiry and class registration
+# records the one its person agreed to. Change it whenever the notice changes.
+PRIVACY_NOTICE_VERSION = "2026-12"
