@@ -2,16 +2,31 @@
 13/2023/NĐ-CP and the 2025 Personal Data Protection Law ask. A record holding a person's
 details (an order, an enquiry, a class registration) says what the person agreed to: the
 version of the privacy notice, when, and for which purpose; it is proof of consent if the
-person or an inspector asks."""
+person or an inspector asks. Once its purpose is served and the retention period of that
+purpose is over, the record's personal details are anonymised, and what the business must
+keep (amounts, quantities, dates, statuses) stays.
+
+Each app says which of its records hold personal data with `keep_personal_data` in its
+`AppConfig.ready`, so that the command anonymising them (`manage.py
+anonymise_personal_data`) reads them all without importing the apps above it."""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import models
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+logger = logging.getLogger(__name__)
+
 
 class Purpose(models.TextChoices):
-    """What a person agreed that their details are used for."""
+    """What a person agreed that their details are used for; each purpose has its own
+    retention period in PERSONAL_DATA_RETENTION_DAYS."""
 
     ORDER = "order", _("Order fulfilment")
     ENQUIRY = "enquiry", _("Answering an enquiry")
@@ -45,3 +60,48 @@ def consent_given(purpose):
         "consent_at": timezone.now(),
         "consent_purpose": purpose,
     }
+
+
+def retention_cutoff(purpose, now=None):
+    """Records of `purpose` whose retention period started before this moment are kept no
+    longer."""
+    days = settings.PERSONAL_DATA_RETENTION_DAYS[purpose]
+    return (now or timezone.now()) - timedelta(days=days)
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    """One kind of record holding personal data: `expired(cutoff)` is the queryset of those
+    whose retention period started before `cutoff`, and `blanks` the values that replace
+    their personal details."""
+
+    purpose: str
+    expired: Callable[[datetime], QuerySet]
+    blanks: dict
+
+    def anonymise(self, records):
+        """Replace the personal details of `records` by `blanks` and mark them anonymised;
+        those already anonymised are left alone. Returns how many changed."""
+        return records.filter(anonymised_at__isnull=True).update(
+            **self.blanks, anonymised_at=timezone.now()
+        )
+
+
+KINDS = []
+
+
+def keep_personal_data(kind):
+    """Register a kind of record for anonymisation; called from the owning app's
+    `AppConfig.ready`."""
+    if kind not in KINDS:
+        KINDS.append(kind)
+
+
+def anonymise_expired(now=None):
+    """Anonymise every record past its retention period and log how many of each purpose.
+    Records already anonymised are left alone, so running again changes nothing."""
+    counts = {}
+    for kind in KINDS:
+        counts[kind.purpose] = kind.anonymise(kind.expired(retention_cutoff(kind.purpose, now)))
+        logger.info("Anonymised %d record(s) of %s.", counts[kind.purpose], kind.purpose)
+    return counts

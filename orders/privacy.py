@@ -1,0 +1,31 @@
+"""How long a buyer's details stay with their order (craftsite/personal_data.py)."""
+
+from craftsite.personal_data import PersonalData, Purpose
+from orders.models import Order
+
+
+def expired_orders(cutoff):
+    """Orders placed before `cutoff` and finished (completed or cancelled): nothing is left
+    to ship, collect or refund, so the buyer's details are no longer needed. An order still
+    open keeps them however old it is."""
+    return Order.objects.filter(
+        created_at__lt=cutoff, status__in=[Order.Status.COMPLETED, Order.Status.CANCELLED]
+    )
+
+
+# The buyer's name, contacts, commune, street and note go. The order's number, lines,
+# amounts, payment, dates and statuses stay for the accounts and the sales figures, and so
+# does the province, which names no one and keeps the figures by region.
+ORDERS = PersonalData(
+    purpose=Purpose.ORDER,
+    expired=expired_orders,
+    blanks={
+        "name": "",
+        "phone": "",
+        "email": "",
+        "commune": "",
+        "commune_code": None,
+        "street": "",
+        "note": "",
+    },
+)
