@@ -8,7 +8,8 @@ keep (amounts, quantities, dates, statuses) stays.
 
 Each app says which of its records hold personal data with `keep_personal_data` in its
 `AppConfig.ready`, so that the command anonymising them (`manage.py
-anonymise_personal_data`) reads them all without importing the apps above it."""
+anonymise_personal_data`) and the administrators' page that exports or erases one person's
+data (*Settings → Personal data*) read them all without importing the apps above it."""
 
 import logging
 from collections.abc import Callable
@@ -16,10 +17,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.validators import validate_email
 from django.db import models
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from craftsite.forms import normalise_vietnamese_phone
 
 logger = logging.getLogger(__name__)
 
@@ -72,12 +76,21 @@ def retention_cutoff(purpose, now=None):
 @dataclass(frozen=True)
 class PersonalData:
     """One kind of record holding personal data: `expired(cutoff)` is the queryset of those
-    whose retention period started before `cutoff`, and `blanks` the values that replace
-    their personal details."""
+    whose retention period started before `cutoff`, `blanks` the values that replace their
+    personal details, `of_person(identifier)` the queryset of one person's, found by phone
+    number or e-mail (as `person_identifier` writes them), and `hidden` the fields an export
+    leaves out: secrets of the site, not data about the person."""
 
     purpose: str
     expired: Callable[[datetime], QuerySet]
     blanks: dict
+    of_person: Callable[[str], QuerySet]
+    hidden: tuple = ()
+
+    def export(self, records):
+        """Each of `records` as a dict of its fields, but the hidden ones."""
+        fields = records.model._meta.concrete_fields
+        return list(records.values(*(f.attname for f in fields if f.name not in self.hidden)))
 
     def anonymise(self, records):
         """Replace the personal details of `records` by `blanks` and mark them anonymised;
@@ -105,3 +118,33 @@ def anonymise_expired(now=None):
         counts[kind.purpose] = kind.anonymise(kind.expired(retention_cutoff(kind.purpose, now)))
         logger.info("Anonymised %d record(s) of %s.", counts[kind.purpose], kind.purpose)
     return counts
+
+
+def person_identifier(value):
+    """A phone number or an e-mail address as records store them, so that one person is
+    found however they typed it: the phone as ten or eleven digits, the e-mail in lower
+    case. Raises ValidationError for anything else."""
+    value = value.strip()
+    if "@" not in value:
+        return normalise_vietnamese_phone(value)
+    validate_email(value)
+    return value.lower()
+
+
+def export_person(identifier):
+    """Every record of the person with `identifier`, by purpose, for them to take away."""
+    return {kind.purpose: kind.export(kind.of_person(identifier)) for kind in KINDS}
+
+
+def count_person(identifier):
+    """How many records of each purpose hold the person's details, anonymised ones aside."""
+    return {
+        kind.purpose: kind.of_person(identifier).filter(anonymised_at__isnull=True).count()
+        for kind in KINDS
+    }
+
+
+def erase_person(identifier):
+    """Anonymise every record of the person with `identifier` now, as they asked, whatever
+    the retention periods; returns how many of each purpose changed."""
+    return {kind.purpose: kind.anonymise(kind.of_person(identifier)) for kind in KINDS}

@@ -1,5 +1,7 @@
 """How long a buyer's details stay with their order (craftsite/personal_data.py)."""
 
+from django.db.models import Q
+
 from craftsite.personal_data import PersonalData, Purpose
 from orders.models import Order
 
@@ -11,6 +13,11 @@ def expired_orders(cutoff):
     return Order.objects.filter(
         created_at__lt=cutoff, status__in=[Order.Status.COMPLETED, Order.Status.CANCELLED]
     )
+
+
+def orders_of(identifier):
+    """The orders with the buyer's phone number or e-mail."""
+    return Order.objects.filter(Q(phone=identifier) | Q(email__iexact=identifier))
 
 
 # The buyer's name, contacts, commune, street and note go. The order's number, lines,
@@ -28,4 +35,7 @@ ORDERS = PersonalData(
         "street": "",
         "note": "",
     },
+    of_person=orders_of,
+    # The order page's secret and the form's key open or replay the order: not the buyer's.
+    hidden=("token", "checkout_key"),
 )

@@ -11,10 +11,16 @@ def expired_registrations(cutoff):
     return ClassRegistration.objects.filter(event__ends_at__lt=cutoff)
 
 
+def registrations_of(identifier):
+    """The registrations with the learner's phone number; they give no e-mail."""
+    return ClassRegistration.objects.filter(phone=identifier)
+
+
 # The learner's name, phone and village and the guardian's name go; the age, the status
 # and whether they completed the class stay for the programme's count of young learners.
 REGISTRATIONS = PersonalData(
     purpose=Purpose.CLASS_REGISTRATION,
     expired=expired_registrations,
     blanks={"name": "", "phone": "", "village": "", "guardian_name": ""},
+    of_person=registrations_of,
 )
