@@ -13,13 +13,13 @@ data (*Settings → Personal data*) read them all without importing the apps abo
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.validators import validate_email
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -78,13 +78,16 @@ class PersonalData:
     """One kind of record holding personal data: `expired(cutoff)` is the queryset of those
     whose retention period started before `cutoff`, `blanks` the values that replace their
     personal details, `of_person(identifier)` the queryset of one person's, found by phone
-    number or e-mail (as `person_identifier` writes them), and `hidden` the fields an export
-    leaves out: secrets of the site, not data about the person."""
+    number or e-mail (as `person_identifier` writes them), `still_needed` the condition of
+    records whose details their purpose still needs (an order not yet finished): neither
+    the retention nor an erasure touches them, and `hidden` the fields an export leaves
+    out: secrets of the site, not data about the person."""
 
     purpose: str
     expired: Callable[[datetime], QuerySet]
     blanks: dict
     of_person: Callable[[str], QuerySet]
+    still_needed: Q = field(default_factory=Q)
     hidden: tuple = ()
 
     def export(self, records):
@@ -94,8 +97,8 @@ class PersonalData:
 
     def anonymise(self, records):
         """Replace the personal details of `records` by `blanks` and mark them anonymised;
-        those already anonymised are left alone. Returns how many changed."""
-        return records.filter(anonymised_at__isnull=True).update(
+        those already anonymised or still needed are left alone. Returns how many changed."""
+        return records.filter(anonymised_at__isnull=True).exclude(self.still_needed).update(
             **self.blanks, anonymised_at=timezone.now()
         )
 
@@ -146,5 +149,6 @@ def count_person(identifier):
 
 def erase_person(identifier):
     """Anonymise every record of the person with `identifier` now, as they asked, whatever
-    the retention periods; returns how many of each purpose changed."""
+    the retention periods, but those their purpose still needs (an order on its way keeps
+    the address it goes to); returns how many of each purpose changed."""
     return {kind.purpose: kind.anonymise(kind.of_person(identifier)) for kind in KINDS}

@@ -7,12 +7,8 @@ from orders.models import Order
 
 
 def expired_orders(cutoff):
-    """Orders placed before `cutoff` and finished (completed or cancelled): nothing is left
-    to ship, collect or refund, so the buyer's details are no longer needed. An order still
-    open keeps them however old it is."""
-    return Order.objects.filter(
-        created_at__lt=cutoff, status__in=[Order.Status.COMPLETED, Order.Status.CANCELLED]
-    )
+    """Orders placed before `cutoff`."""
+    return Order.objects.filter(created_at__lt=cutoff)
 
 
 def orders_of(identifier):
@@ -36,6 +32,9 @@ ORDERS = PersonalData(
         "note": "",
     },
     of_person=orders_of,
+    # An order awaiting payment or confirmed still has something to ship, collect or remind
+    # the buyer of: it keeps their details, however old, until it is completed or cancelled.
+    still_needed=Q(status__in=[Order.Status.AWAITING_PAYMENT, Order.Status.CONFIRMED]),
     # The order page's secret and the form's key open or replay the order: not the buyer's.
     hidden=("token", "checkout_key"),
 )

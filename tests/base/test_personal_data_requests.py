@@ -31,7 +31,7 @@ def records(homes):
     scarf = add_product(weavers, "Khăn", price=350_000, stock=10, sku="KHAN-01")
     event = build_stories_site(homes)["event"]["vi"]
     for person in ({"name": "Nguyễn Thị Lan", **LAN}, OTHER):
-        make_order({weavers: [(scarf, 1)]}, **person)
+        make_order({weavers: [(scarf, 1)]}, status=Order.Status.COMPLETED, **person)
         make_enquiry(weavers, **person)
         ClassRegistration.objects.create(
             event=event, name=person["name"], phone=person["phone"], age=17, village="Kon Tum"
@@ -96,6 +96,19 @@ def test_erasing_anonymises_the_persons_records_only_and_is_recorded(admin, reco
     again = PersonalDataRequest.objects.latest("pk")
     assert again.identifier_hash == erased.identifier_hash
     assert again.counts == {"class_registration": 0, "order": 0, "enquiry": 0}
+
+
+def test_an_order_still_open_keeps_the_buyers_details_when_the_rest_is_erased(admin, records):
+    Order.objects.filter(phone=LAN["phone"]).update(status=Order.Status.AWAITING_PAYMENT)
+
+    admin.post(URL, {"identifier": "0912345678", "action": "erase", "confirm": "on"})
+
+    assert Order.objects.filter(phone=LAN["phone"], anonymised_at=None).exists()
+    assert PersonalDataRequest.objects.get().counts == {
+        "class_registration": 1,
+        "order": 0,
+        "enquiry": 1,
+    }
 
 
 def test_erasing_must_be_confirmed(admin, records):
