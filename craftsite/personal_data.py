@@ -98,8 +98,10 @@ class PersonalData:
     def anonymise(self, records):
         """Replace the personal details of `records` by `blanks` and mark them anonymised;
         those already anonymised or still needed are left alone. Returns how many changed."""
-        return records.filter(anonymised_at__isnull=True).exclude(self.still_needed).update(
-            **self.blanks, anonymised_at=timezone.now()
+        return (
+            records.filter(anonymised_at__isnull=True)
+            .exclude(self.still_needed)
+            .update(**self.blanks, anonymised_at=timezone.now())
         )
 
 
