@@ -1,10 +1,13 @@
 from django.templatetags.static import static
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from base.admin_views import PersonalDataView
 from base.models import Navigation
 from craftsite.page_cache import allow_page_cache
 
@@ -37,3 +40,20 @@ def allow_caching_public_pages(page, request, serve_args, serve_kwargs):
     """Pages without a view restriction may be stored for anonymous visitors."""
     if not page.get_view_restrictions():
         allow_page_cache(request)
+
+
+class SuperuserMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_admin_urls")
+def register_personal_data_urls():
+    return [path("personal-data/", PersonalDataView.as_view(), name="personal_data_admin")]
+
+
+@hooks.register("register_settings_menu_item")
+def register_personal_data_menu_item():
+    return SuperuserMenuItem(
+        _("Personal data"), reverse("personal_data_admin"), icon_name="user", order=900
+    )

@@ -4,6 +4,7 @@ from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
 from checkout.cart import MAX_QUANTITY
 from craftsite.forms import OneLineField, VietnamesePhoneField, plain_text
+from craftsite.personal_data import Purpose, consent_given
 
 
 class AddToCartForm(forms.Form):
@@ -121,7 +122,8 @@ class CheckoutForm(forms.Form):
         return self.methods[self.cleaned_data["payment_method"]]
 
     def contact(self):
-        """The buyer's details as the order stores them, with the address spelt out."""
+        """The buyer's details as the order stores them, with the address spelt out, and
+        the consent the ticked box gave."""
         data = self.cleaned_data
         return {
             "name": data["name"],
@@ -133,4 +135,5 @@ class CheckoutForm(forms.Form):
             "commune_code": data["commune"],
             "street": data["street"],
             "note": data["note"],
+            **consent_given(Purpose.ORDER),
         }

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from craftsite.forms import HoneypotMixin, OneLineField, VietnamesePhoneField, plain_text
+from craftsite.personal_data import Purpose, consent_given
 
 # Enough for any one wholesale order; more is a typing slip or a probe.
 MAX_ENQUIRY_QUANTITY = 100_000
@@ -95,5 +96,9 @@ class EnquiryForm(HoneypotMixin, forms.Form):
         return wanted_by
 
     def details(self):
-        """What the enquiry stores, as `enquiries.services.receive_enquiry` takes it."""
-        return {name: self.cleaned_data[name] for name in ENQUIRY_DETAILS}
+        """What the enquiry stores, as `enquiries.services.receive_enquiry` takes it, with the
+        consent the ticked box gave."""
+        return {
+            **{name: self.cleaned_data[name] for name in ENQUIRY_DETAILS},
+            **consent_given(Purpose.ENQUIRY),
+        }

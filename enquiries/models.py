@@ -11,6 +11,7 @@ from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from craftsite.personal_data import PersonalRecord
 from craftsite.states import StatefulMixin, Transitions
 
 # An enquiry still new after this long is flagged to its cooperative and to administrators.
@@ -34,7 +35,7 @@ class EnquiryQuerySet(models.QuerySet):
         )
 
 
-class Enquiry(StatefulMixin, models.Model):
+class Enquiry(StatefulMixin, PersonalRecord):
     class Status(models.TextChoices):
         NEW = "new", _("New")
         ANSWERED = "answered", _("Answered")

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class StoriesConfig(AppConfig):
     name = "stories"
     verbose_name = _("Stories and tourism")
+
+    def ready(self):
+        # Models, and the abstract one of personal data, load once the app registry is ready.
+        from craftsite.personal_data import keep_personal_data  # noqa: PLC0415
+        from stories.privacy import REGISTRATIONS  # noqa: PLC0415
+
+        keep_personal_data(REGISTRATIONS)

@@ -20,8 +20,10 @@ class RegistrationClosed(RegistrationError):
     pass
 
 
-def register_for_class(event, *, name, phone, age, village):
-    """Register a learner for `event`, on the waiting list once the seats are taken."""
+def register_for_class(event, *, phone, **details):
+    """Register a learner for `event`, on the waiting list once the seats are taken.
+    `details` are the registration's other fields: name, age, village, and as given the
+    guardian's name and the consent fields."""
     if not event.accepts_registrations():
         raise RegistrationClosed
     try:
@@ -36,11 +38,9 @@ def register_for_class(event, *, name, phone, age, village):
             )
             return ClassRegistration.objects.create(
                 event=main_language_page(event),
-                name=name,
                 phone=phone,
-                age=age,
-                village=village,
                 status=status,
+                **details,
             )
     except IntegrityError as error:  # a concurrent request registered the same phone first
         raise AlreadyRegistered from error

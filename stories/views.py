@@ -27,11 +27,8 @@ def class_registration(request, event_id):
         return render_with_form(request, event, form, status=429)
     if not form.is_valid():
         return render_with_form(request, event, form, status=400)
-    data = form.cleaned_data
     try:
-        registration = register_for_class(
-            event, name=data["name"], phone=data["phone"], age=data["age"], village=data["village"]
-        )
+        registration = register_for_class(event, **form.details())
     except AlreadyRegistered:
         form.add_error("phone", _("This phone number is already registered for this class."))
         return render_with_form(request, event, form, status=409)

@@ -36,7 +36,17 @@ class ClassRegistrationViewSet(ModelViewSet):
     menu_order = 300
     list_display = ["name", "phone", "age", "village", "event", "status", "completed", "created_at"]
     list_filter = ["status", "completed"]
-    list_export = ["name", "phone", "age", "village", "event", "status", "completed", "created_at"]
+    list_export = [
+        "name",
+        "phone",
+        "age",
+        "guardian_name",
+        "village",
+        "event",
+        "status",
+        "completed",
+        "created_at",
+    ]
     search_fields = ["name", "phone", "village"]
     edit_handler = ObjectList(
         [FieldPanel("status"), FieldPanel("completed")], base_form_class=ClassRegistrationForm

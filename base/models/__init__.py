@@ -1,6 +1,7 @@
 from .images import SiteImage, SiteRendition
 from .navigation import Navigation
 from .pages import HomePage, StandardPage
+from .personal_data import PersonalDataRequest
 from .search import PageSearchText
 from .site_settings import OrganisationSettings
 from .users import User
@@ -10,6 +11,7 @@ __all__ = [
     "Navigation",
     "OrganisationSettings",
     "PageSearchText",
+    "PersonalDataRequest",
     "SiteImage",
     "SiteRendition",
     "StandardPage",

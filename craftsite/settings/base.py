@@ -244,3 +244,16 @@ WAGTAILFRONTENDCACHE = (
     else {}
 )
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# === Personal data (craftsite/personal_data.py, docs/features.md) ===========================
+# The version of the privacy notice in force: each order, enquiry and class registration
+# records the one its person agreed to. Change it whenever the notice changes.
+PRIVACY_NOTICE_VERSION = "2026-12"
+# How long, in days, the personal details of each purpose are kept before
+# `manage.py anonymise_personal_data` blanks them: from the order's date (finished orders
+# only; the amounts stay for the accounts), the enquiry's date, the end of the class.
+PERSONAL_DATA_RETENTION_DAYS = {
+    "order": 730,
+    "enquiry": 365,
+    "class_registration": 365,
+}

@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from craftsite.personal_data import PersonalRecord
 from craftsite.states import StatefulMixin, Transitions
 
 
@@ -17,7 +18,7 @@ def new_order_token():
     return secrets.token_urlsafe(24)
 
 
-class Order(StatefulMixin, models.Model):
+class Order(StatefulMixin, PersonalRecord):
     class Status(models.TextChoices):
         AWAITING_PAYMENT = "awaiting_payment", _("Awaiting payment")
         CONFIRMED = "confirmed", _("Confirmed")

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from base.mixins import optional_link
 from craftsite.page_cache import query_shown
+from craftsite.personal_data import PersonalRecord
 from craftsite.states import StatefulMixin, Transitions
 from stories.calendar import calendar_response
 from stories.forms import ClassRegistrationForm
@@ -187,7 +188,7 @@ class EventPage(RoutablePageMixin, EditorialPage):
         return [data]
 
 
-class ClassRegistration(StatefulMixin, models.Model):
+class ClassRegistration(StatefulMixin, PersonalRecord):
     """A learner's place in a craft class. Holds personal data: only staff who run classes see
     it, and only its class's organisers need it."""
 
@@ -218,6 +219,12 @@ class ClassRegistration(StatefulMixin, models.Model):
     phone = models.CharField(_("phone"), max_length=11)
     age = models.PositiveSmallIntegerField(_("age"))
     village = models.CharField(_("village"), max_length=120)
+    guardian_name = models.CharField(
+        _("parent or guardian"),
+        max_length=100,
+        blank=True,
+        help_text=_("Who consented for a learner under 16."),
+    )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
     completed = models.BooleanField(
         _("completed the class"), default=False, help_text=_("Tick when the learner finished.")
@@ -229,8 +236,11 @@ class ClassRegistration(StatefulMixin, models.Model):
         verbose_name_plural = _("class registrations")
         ordering = ["created_at"]
         constraints = [
+            # Anonymised registrations have no phone left, and may be many in one class.
             models.UniqueConstraint(
-                fields=["event", "phone"], name="one_registration_per_phone_per_class"
+                fields=["event", "phone"],
+                condition=~models.Q(phone=""),
+                name="one_registration_per_phone_per_class",
             ),
         ]
 

@@ -4,6 +4,7 @@ an order placed once, at the server's prices, with nothing stored when anything 
 import pytest
 from django.core import mail
 from django.test import Client
+from django.utils import timezone
 
 from catalog.models import ProductVariant
 from checkout import views as order_views
@@ -380,3 +381,15 @@ def test_only_unpaid_open_orders_count_and_the_refusal_speaks_vietnamese(client,
 
     assert refused.status_code == 429
     assert "Bạn đang có 2 đơn hàng chờ thanh toán hoặc chờ giao." in refused.content.decode()
+
+
+def test_the_order_records_the_privacy_notice_agreed_to_when_and_for_what(client, shop, settings):
+    settings.PRIVACY_NOTICE_VERSION = "2026-12"
+    fill(client, **{"KHAN-01": 1})
+    before = timezone.now()
+
+    client.post(CHECKOUT, answers(client))
+
+    order = Order.objects.get()
+    assert (order.consent_notice_version, order.consent_purpose) == ("2026-12", "order")
+    assert before <= order.consent_at <= timezone.now()

@@ -261,3 +261,14 @@ def test_a_quote_address_that_names_no_live_public_page_of_its_kind_is_not_found
                 response = method(f"/vi/{kind}/{page_id}/quote/", answers())
                 assert response.status_code == 404, (kind, page_id)
     assert not Enquiry.objects.exists()
+
+
+def test_the_enquiry_records_the_privacy_notice_agreed_to_when_and_for_what(client, shop, settings):
+    settings.PRIVACY_NOTICE_VERSION = "2026-12"
+    before = timezone.now()
+
+    client.post(action_url("request_quote", shop["weavers_en"]), answers())
+
+    enquiry = Enquiry.objects.get()
+    assert (enquiry.consent_notice_version, enquiry.consent_purpose) == ("2026-12", "enquiry")
+    assert before <= enquiry.consent_at <= timezone.now()

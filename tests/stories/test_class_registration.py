@@ -242,3 +242,49 @@ def test_the_registrations_csv_writes_formulas_as_text(client, section):
     names, phones = [row[0] for row in rows], {row[1] for row in rows}  # list_export's order
     assert sorted(names) == sorted("'" + value for value in starts.values())
     assert phones == {f"091200000{n}" for n in range(len(starts))}
+
+
+def test_the_registration_records_the_privacy_notice_agreed_to_when_and_for_what(
+    client, section, settings
+):
+    settings.PRIVACY_NOTICE_VERSION = "2026-12"
+    before = timezone.now()
+
+    register(client, section["event"]["vi"])
+
+    registration = ClassRegistration.objects.get()
+    assert (registration.consent_notice_version, registration.consent_purpose) == (
+        "2026-12",
+        "class_registration",
+    )
+    assert before <= registration.consent_at <= timezone.now()
+    assert registration.guardian_name == ""  # sixteen: no guardian asked, none kept
+
+
+def test_a_learner_under_16_is_refused_without_a_guardian_in_the_visitors_language(client, section):
+    event = section["event"]
+    vietnamese = client.post(action_url("class_registration", event["vi"]), {**VALID, "age": "15"})
+    english = client.post(action_url("class_registration", event["en"]), {**VALID, "age": "12"})
+
+    assert vietnamese.status_code == english.status_code == 400
+    page = soup(vietnamese)
+    assert "cha mẹ hoặc người giám hộ" in page.select_one("#id_guardian_name_error").get_text()
+    assert "cha mẹ hoặc người giám hộ" in page.select_one("#id_guardian_consent_error").get_text()
+    page = soup(english)
+    assert "parent or guardian" in page.select_one("#id_guardian_name_error").get_text()
+    assert "guardian's consent" in page.select_one("#id_guardian_consent_error").get_text()
+    assert not ClassRegistration.objects.exists()
+
+
+def test_a_learner_under_16_needs_both_the_guardians_name_and_consent(client, section):
+    event = section["event"]["vi"]
+    name_only = {**VALID, "age": "15", "guardian_name": "Y Blăng"}
+    consent_only = {**VALID, "age": "15", "guardian_consent": "on"}
+
+    for answers in (name_only, consent_only):
+        assert client.post(action_url("class_registration", event), answers).status_code == 400
+    register(client, event, **name_only, guardian_consent="on")
+
+    registration = ClassRegistration.objects.get()
+    assert (registration.age, registration.guardian_name) == (15, "Y Blăng")
+    assert registration.consent_purpose == "class_registration"
