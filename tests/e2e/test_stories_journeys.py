@@ -44,10 +44,12 @@ def test_young_learner_registers_for_a_class_on_a_phone(
     phone.goto(f"{live_server.url}{event.url}")
 
     form = phone.locator("form", has=phone.get_by_role("button", name="Đăng ký"))
-    form.get_by_label("Họ và tên").fill("Y Nhung")
+    form.get_by_label("Họ và tên:", exact=True).fill("Y Nhung")
     form.get_by_label("Điện thoại").fill("0912 34")
-    form.get_by_label("Tuổi").fill("15")
+    form.get_by_label("Tuổi:", exact=True).fill("15")  # under 16: a parent or guardian agrees too
     form.get_by_label("Làng hoặc xã").fill("làng Đăk Răng")
+    form.get_by_label("Họ và tên cha mẹ hoặc người giám hộ").fill("Y Blơng")
+    form.get_by_label("Tôi là cha mẹ hoặc người giám hộ").check()
     form.get_by_label("Tôi đồng ý").check()
     form.get_by_role("button", name="Đăng ký").click()
 
@@ -56,10 +58,12 @@ def test_young_learner_registers_for_a_class_on_a_phone(
     phone.screenshot(path=screenshot_dir / "class-registration-error-vi-phone.png", full_page=True)
 
     phone.get_by_label("Điện thoại").fill("0912 345 678")
+    phone.get_by_label("Tôi là cha mẹ hoặc người giám hộ").check()
     phone.get_by_label("Tôi đồng ý").check()
     phone.get_by_role("button", name="Đăng ký").click()
 
     expect(phone.get_by_role("status")).to_contain_text("Bạn đã đăng ký thành công")
-    assert ClassRegistration.objects.get().phone == "0912345678"
+    registration = ClassRegistration.objects.get()
+    assert (registration.phone, registration.guardian_name) == ("0912345678", "Y Blơng")
     phone.screenshot(path=screenshot_dir / "class-registration-done-vi-phone.png", full_page=True)
     context.close()
