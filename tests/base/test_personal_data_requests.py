@@ -130,3 +130,30 @@ def test_only_superusers_may_see_export_or_erase(client, records):
     assert [found["Location"], erased["Location"]] == ["/admin/", "/admin/"]
     assert Order.objects.filter(name="Nguyễn Thị Lan").exists()
     assert not PersonalDataRequest.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "identifier",
+    [
+        "",
+        "   ",
+        "0912",
+        "abc",
+        "' OR 1=1 --",
+        "<script>alert(1)</script>",
+        "%@%",
+        "\x00",
+        "a" * 300,
+        "0912345678\n0987654321",
+    ],
+)
+def test_a_malformed_identifier_is_refused_and_erases_nothing(admin, records, identifier):
+    found = admin.get(URL, {"identifier": identifier})
+    erased = admin.post(URL, {"identifier": identifier, "action": "erase", "confirm": "on"})
+
+    assert found.status_code == 200 and "error" in found.content.decode()
+    assert erased.status_code == 400
+    assert b"<script>alert(1)" not in found.content + erased.content
+    assert not PersonalDataRequest.objects.exists()
+    assert not Order.objects.filter(anonymised_at__isnull=False).exists()
+    assert ClassRegistration.objects.exclude(phone="").count() == 2

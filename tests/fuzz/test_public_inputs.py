@@ -229,7 +229,16 @@ def test_quote_request(client, site, answers):
         assert_refusal_says_why(response, "vi")
 
 
-REGISTRATION_FIELDS = ["name", "phone", "age", "village", "guardian", "consent", "website"]
+REGISTRATION_FIELDS = [
+    "name",
+    "phone",
+    "age",
+    "village",
+    "guardian_name",
+    "guardian_consent",
+    "consent",
+    "website",
+]
 
 
 @FUZZ
