@@ -155,7 +155,10 @@ def cart_contents(cart, locale):
         if product.locale_id == locale.pk or product.translation_key not in products:
             products[product.translation_key] = product
     parents = {product.path[: -product.steplen] for product in products.values()}
-    cooperatives = {page.path: page for page in CooperativePage.objects.filter(path__in=parents)}
+    cooperatives = {
+        page.path: page
+        for page in CooperativePage.objects.filter(path__in=parents).select_related("village")
+    }
     groups, changes = {}, []
     for sku, wanted in list(cart.lines.items()):
         variant = variants.get(sku)
@@ -179,8 +182,9 @@ def cart_contents(cart, locale):
 
 
 def estimate_delivery(contents):
-    """Each cooperative's delivery fee in every zone, shown until the buyer gives an address."""
-    zones = list(ShippingZone.objects.prefetch_related("rates"))
+    """Each cooperative's delivery fee in every zone of Vietnam, shown until the buyer gives
+    an address."""
+    zones = list(ShippingZone.in_vietnam())
     for group in contents.groups:
         group.delivery = [(zone, group.delivery_fee_in(zone)) for zone in zones]
     return contents
@@ -191,4 +195,12 @@ def deliver_to(zone, contents):
     for group in contents.groups:
         group.delivery_fee = group.delivery_fee_in(zone) or 0
     contents.delivery_total = sum(group.delivery_fee for group in contents.groups)
+    return contents
+
+
+def collect_at_cooperatives(contents):
+    """No delivery fee: the buyer collects each parcel at its cooperative."""
+    for group in contents.groups:
+        group.delivery_fee = 0
+    contents.delivery_total = 0
     return contents

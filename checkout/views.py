@@ -18,15 +18,22 @@ from wagtail.models import Locale
 
 from base.templatetags.site_tags import vnd
 from catalog.models import ProductPage, ProductVariant
-from checkout.cart import Cart, CartChange, cart_contents, deliver_to, estimate_delivery
-from checkout.forms import AddToCartForm, CartLineForm, CheckoutForm
+from checkout.cart import (
+    Cart,
+    CartChange,
+    cart_contents,
+    collect_at_cooperatives,
+    deliver_to,
+    estimate_delivery,
+)
+from checkout.forms import LEGENDS, AddToCartForm, CartLineForm, CheckoutForm
 from craftsite.origins import same_origin_forms
 from craftsite.privacy import public
 from craftsite.ratelimit import over_limit
 from craftsite.states import TransitionNotAllowed
-from orders.models import Fulfilment, Order, OrderLine, ShippingZone, ShopSettings
+from orders.models import Fulfilment, Order, OrderLine, ShopSettings
 from orders.services import DuplicateCheckout, OutOfStock, TooManyUnpaidOrders, place_order
-from payments.methods import available_methods, method_of
+from payments.methods import method_of
 from payments.vietqr import payload, qr_svg
 
 CHECKOUT_KEY = "checkout_key"
@@ -152,19 +159,19 @@ def checkout(request):
         messages.info(request, _("Your cart is empty."))
         return redirect("cart")
     shop = ShopSettings.load(request_or_site=request)
-    methods = available_methods()
     if request.method != "POST":
         tell_about_changes(request, contents.changes, cart)
-        form = CheckoutForm(
-            methods=methods,
-            initial={"checkout_key": new_checkout_key(request.session), "payment_method": "cod"},
-        )
+        initial = {"checkout_key": new_checkout_key(request.session), "payment_method": "cod"}
+        form = CheckoutForm(contents=contents, home_province=shop.home_province, initial=initial)
         return render_checkout(request, form, contents, shop)
 
-    if "refresh" in request.POST:  # the province changed: show its communes and fees
-        form = CheckoutForm(methods=methods, initial=request.POST.dict())
+    if "refresh" in request.POST:  # another delivery, province or country: show its fields
+        form = CheckoutForm(
+            contents=contents, home_province=shop.home_province, initial=request.POST.dict()
+        )
+        form.focus_after(request.POST["refresh"])
         return render_checkout(request, form, contents, shop)
-    form = CheckoutForm(request.POST, methods=methods)
+    form = CheckoutForm(request.POST, contents=contents, home_province=shop.home_province)
     key = request.POST.get("checkout_key", "")
     earlier = Order.objects.filter(checkout_key=key).first() if key else None
     if earlier and owns_checkout(request.session, key):
@@ -173,7 +180,7 @@ def checkout(request):
         return render_checkout(request, form, contents, shop, status=400)
     if not owns_checkout(request.session, key):
         messages.error(request, _("This form has expired. Please check it and send it again."))
-        return render_checkout(request, renewed(form, request), contents, shop, status=400)
+        return render_checkout(request, renewed(form, request, shop), contents, shop, status=400)
     if over_limit(request, "checkout", CHECKOUTS_PER_HOUR, 3600):
         messages.error(request, _("Too many orders from your connection. Try again later."))
         return render_checkout(request, form, contents, shop, status=429)
@@ -182,10 +189,15 @@ def checkout(request):
         messages.warning(request, _("Please check the new total, then place your order again."))
         return render_checkout(request, form, contents, shop, status=409)
 
-    zone = ShippingZone.for_province(form.cleaned_data["province"], shop.home_province)
     try:
         order = place_order(
-            contents, zone, form.contact(), form.method, request.LANGUAGE_CODE, checkout_key=key
+            contents,
+            form.zone,
+            form.contact(),
+            form.method,
+            request.LANGUAGE_CODE,
+            checkout_key=key,
+            gift_messages=form.gift_messages,
         )
     except DuplicateCheckout as duplicate:
         remember_placed(request, duplicate.order)
@@ -203,11 +215,11 @@ def checkout(request):
     return redirect(start_payment(request, order))
 
 
-def renewed(form, request):
+def renewed(form, request, shop):
     """The same form with the buyer's answers and a fresh checkout key."""
     data = form.data.copy()
     data["checkout_key"] = new_checkout_key(request.session)
-    return CheckoutForm(data, methods=list(form.methods.values()))
+    return CheckoutForm(data, contents=form.contents, home_province=shop.home_province)
 
 
 def too_many_unpaid_orders():
@@ -250,13 +262,19 @@ def start_payment(request, order):
 
 
 def render_checkout(request, form, contents, shop, status=200):
-    zone = None
-    if form.province_code is not None:
-        zone = ShippingZone.for_province(form.province_code, shop.home_province)
+    if form.delivery_kind == Order.Delivery.PICKUP:
+        contents = collect_at_cooperatives(contents)
+    elif form.zone:
+        contents = deliver_to(form.zone, contents)
+    elif form.delivery_kind != Order.Delivery.ABROAD:
+        contents = estimate_delivery(contents)
     context = {
         "form": form,
-        "contents": deliver_to(zone, contents) if zone else estimate_delivery(contents),
-        "zone": zone,
+        "contents": contents,
+        "zone": form.zone,
+        "delivery": form.delivery_kind,
+        "delivery_legend": LEGENDS[form.delivery_kind],
+        "gift_fields": [form[name] for name in form.gift_fields.values()],
         "shop": shop,
         "payment_choices": zip(form["payment_method"], form.methods.values(), strict=True),
     }
@@ -271,9 +289,9 @@ def order(request, token):
         Order.objects.prefetch_related(
             Prefetch(
                 "fulfilments",
-                Fulfilment.objects.select_related("cooperative").prefetch_related(
-                    Prefetch("lines", OrderLine.objects.order_by("pk"))
-                ),
+                Fulfilment.objects.select_related(
+                    "cooperative", "cooperative__village"
+                ).prefetch_related(Prefetch("lines", OrderLine.objects.order_by("pk"))),
             )
         ),
         token=token,

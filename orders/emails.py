@@ -65,6 +65,19 @@ def send_shipped(fulfilment_id):
 
 
 @task()
+def send_ready_to_collect(fulfilment_id):
+    part = Fulfilment.objects.select_related("order", "cooperative").get(pk=fulfilment_id)
+    order = part.order
+    with translation.override(order.language):
+        mail_buyer(
+            order,
+            _("Part of order %(code)s is ready to collect"),
+            "orders/emails/ready_to_collect.txt",
+            part=part,
+        )
+
+
+@task()
 def send_new_order_to_cooperatives(order_id):
     """Each cooperative with an e-mail address hears of its own part only."""
     order = load_order(order_id)

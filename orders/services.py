@@ -97,10 +97,11 @@ def log(order, action, user=None, detail=""):
 
 
 @transaction.atomic
-def place_order(contents, zone, contact, method, language, checkout_key=None):
+def place_order(contents, zone, contact, method, language, checkout_key=None, gift_messages=None):
     """Turn the cart's contents (read fresh from the database) into an order: reserve the
     stock of every line, snapshot names and prices, and give each cooperative its
-    fulfilment with its delivery fee in `zone`. Raises OutOfStock, having taken nothing,
+    fulfilment with its delivery fee in `zone` (no zone: the buyer collects, no fee) and its
+    gift message (`gift_messages` by cooperative page id). Raises OutOfStock, having taken nothing,
     when any line cannot be reserved, and DuplicateCheckout when `checkout_key` already
     made an order (a double-submitted form), and TooManyUnpaidOrders when the buyer already
     holds stock with as many unpaid orders as one may."""
@@ -112,7 +113,11 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
     short = [line.variant.sku for line in lines if not take_stock(line.variant, line.quantity)]
     if short:
         raise OutOfStock(short)
-    fees = {group.cooperative.pk: group.delivery_fee_in(zone) or 0 for group in contents.groups}
+    fees = {
+        group.cooperative.pk: (zone and group.delivery_fee_in(zone)) or 0
+        for group in contents.groups
+    }
+    gift_messages = gift_messages or {}
     now = timezone.now()
     try:
         order = create_order(
@@ -134,6 +139,7 @@ def place_order(contents, zone, contact, method, language, checkout_key=None):
             order=order,
             cooperative=canonical.get(group.cooperative.translation_key, group.cooperative),
             delivery_fee=fees[group.cooperative.pk],
+            gift_message=gift_messages.get(group.cooperative.pk, ""),
         )
         OrderLine.objects.bulk_create(
             OrderLine.snapshot(fulfilment, line.product, line.variant, line.quantity)
@@ -151,22 +157,41 @@ def unpaid_holds(contact):
     """How many orders holding stock unpaid (awaiting a transfer or a card payment, or cash on
     delivery not yet collected) share the buyer's phone, e-mail or delivery address, whichever
     has most. Each is counted on its own so that changing one of them does not reset the
-    count; the address is compared by commune and street in plain letters, so that spelling
-    it without accents or with other spaces does not either."""
-    address = (contact["commune_code"], address_key(contact["street"]))
+    count; the address is compared in plain letters (see `address_of`), so that spelling it
+    without accents or with other spaces does not either. A pick-up has no address to count."""
+    address = address_of(contact)
     holds = Order.objects.filter(
-        Q(phone=contact["phone"])
-        | Q(email__iexact=contact["email"])
-        | Q(commune_code=contact["commune_code"]),
+        Q(phone=contact["phone"]) | Q(email__iexact=contact["email"]) | near(address),
         status__in=[Order.Status.AWAITING_PAYMENT, Order.Status.CONFIRMED],
         payment_status=Order.PaymentStatus.UNPAID,
-    ).values_list("phone", "email", "commune_code", "street")
+    ).values("phone", "email", "delivery", "country", "postal_code", "commune_code", "street")
     by_phone = by_email = by_address = 0
-    for phone, email, commune_code, street in holds:
-        by_phone += phone == contact["phone"]
-        by_email += email.lower() == contact["email"].lower()
-        by_address += (commune_code, address_key(street)) == address
+    for hold in holds:
+        by_phone += hold["phone"] == contact["phone"]
+        by_email += hold["email"].lower() == contact["email"].lower()
+        by_address += address is not None and address_of(hold) == address
     return max(by_phone, by_email, by_address)
+
+
+def near(address):
+    """Orders that may share `address` (a key of `address_of`): the same commune, or abroad
+    the same postal code; none for a pick-up."""
+    if address is None:
+        return Q(pk__in=[])
+    if len(address) == 3:
+        return Q(country=address[0], postal_code=address[1])
+    return Q(commune_code=address[0])
+
+
+def address_of(fields):
+    """Where an order goes, as a key that ignores accents, case and punctuation: commune and
+    street in Vietnam, country, postal code and street abroad; None for a pick-up."""
+    delivery = fields.get("delivery", Order.Delivery.ADDRESS)
+    if delivery == Order.Delivery.PICKUP:
+        return None
+    if delivery == Order.Delivery.ABROAD:
+        return (str(fields["country"]), fields["postal_code"], address_key(fields["street"]))
+    return (fields["commune_code"], address_key(fields["street"]))
 
 
 def address_key(street):
@@ -236,7 +261,8 @@ def cancel_order(order, *, user=None, reason=""):
     order = locked(order)
     order.become(Order.Status.CANCELLED, _("This order can no longer be cancelled."))
     parts = list(order.fulfilments.exclude(status=Fulfilment.Status.CANCELLED))
-    if any(part.status not in (Fulfilment.Status.NEW, Fulfilment.Status.PACKED) for part in parts):
+    still_here = (Fulfilment.Status.NEW, Fulfilment.Status.PACKED, Fulfilment.Status.READY)
+    if any(part.status not in still_here for part in parts):
         raise TransitionNotAllowed(_("A part of this order has already been shipped."))
     return_stock(order.lines.filter(fulfilment__in=parts))
     order.fulfilments.update(status=Fulfilment.Status.CANCELLED)
@@ -266,22 +292,32 @@ def mark_refunded(order, *, user=None, detail=""):
     return True
 
 
+def skipped_by(order):
+    """The step a part of `order` never takes: a parcel the buyer collects is never
+    shipped, and one that is shipped never waits to be collected."""
+    return Fulfilment.Status.SHIPPED if order.is_pickup else Fulfilment.Status.READY
+
+
 @transaction.atomic
 def advance_fulfilment(fulfilment, status, *, user=None, carrier="", tracking_number=""):
-    """Move one cooperative's part along new → packed → shipped → delivered. Shipping
-    records the carrier and tracking number and tells the buyer; when every part is
-    delivered (or cancelled) the order is completed, and a cash-on-delivery order counts
-    as paid, since the carrier collected the money."""
+    """Move one cooperative's part along new → packed → shipped → delivered, or, when the
+    buyer collects it, new → packed → ready to collect → delivered (collected). Shipping
+    records the carrier and tracking number and tells the buyer, as does a parcel ready to
+    collect; when every part is delivered (or cancelled) the order is completed, and a
+    cash-on-delivery order counts as paid, since the carrier or the cooperative collected the
+    money."""
     order = locked(fulfilment.order)
     part = Fulfilment.objects.select_for_update().get(pk=fulfilment.pk)
     refusal = _("This part of the order cannot be marked that way now.")
-    if order.status != Order.Status.CONFIRMED:
+    if order.status != Order.Status.CONFIRMED or status == skipped_by(order):
         raise TransitionNotAllowed(refusal)
     part.become(status, refusal)
     if status == Fulfilment.Status.SHIPPED:
         part.carrier, part.tracking_number = carrier, tracking_number
         part.shipped_at = timezone.now()
         after_commit(emails.send_shipped, part)
+    if status == Fulfilment.Status.READY:
+        after_commit(emails.send_ready_to_collect, part)
     if status == Fulfilment.Status.CANCELLED:
         return_stock(part.lines.all())
     part.save()

@@ -24,6 +24,11 @@ class PaymentMethod:
     def is_available(self):
         return True
 
+    def works_for(self, delivery):
+        """Whether a buyer may pay this way for `delivery` (an Order.Delivery). Only a card
+        payment reaches the site from abroad before the parcel leaves."""
+        return delivery != Order.Delivery.ABROAD
+
     def pay_by(self, now):
         """When an unpaid order is cancelled; None when it never is."""
         return None
@@ -67,6 +72,9 @@ class Card(PaymentMethod):
     def pay_by(self, now):
         return now + timedelta(hours=card.CARD_PAYMENT_HOURS)
 
+    def works_for(self, delivery):
+        return True
+
     def start(self, request, order):
         return card.begin_checkout(request, order)
 
@@ -77,8 +85,13 @@ class Card(PaymentMethod):
 METHODS = {method.code: method for method in (CashOnDelivery(), BankTransfer(), Card())}
 
 
-def available_methods():
-    return [method for method in METHODS.values() if method.is_available()]
+def available_methods(delivery=None):
+    """The methods on offer, and of them those that work for `delivery` when it is given."""
+    return [
+        method
+        for method in METHODS.values()
+        if method.is_available() and (delivery is None or method.works_for(delivery))
+    ]
 
 
 def method_of(order):

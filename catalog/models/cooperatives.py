@@ -50,6 +50,30 @@ class CooperativePage(OneChildTypeMixin, HeroMixin, Page):
     minimum_order = models.PositiveIntegerField(_("minimum order (pieces)"), null=True, blank=True)
     lead_time_days = models.PositiveSmallIntegerField(_("lead time (days)"), null=True, blank=True)
     certifications = models.TextField(_("certifications"), blank=True)
+    pickup_address = models.CharField(
+        _("address for pick-up"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Where buyers may collect their parcel, e.g. a visiting tourist. Leave empty if "
+            "buyers cannot collect here."
+        ),
+    )
+    opening_hours = models.CharField(
+        _("opening hours"),
+        max_length=255,
+        blank=True,
+        help_text=_("When buyers may come, e.g. 'Monday to Saturday, 7:30 to 17:00'."),
+    )
+    dispatch_days = models.PositiveSmallIntegerField(
+        _("days to hand a parcel to the carrier"),
+        default=2,
+        validators=[MaxValueValidator(60)],
+        help_text=_(
+            "Used to tell a guest, before they pay, whether a parcel can reach their hotel "
+            "before they leave."
+        ),
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -83,6 +107,14 @@ class CooperativePage(OneChildTypeMixin, HeroMixin, Page):
             ],
             _("Wholesale"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("pickup_address"),
+                FieldPanel("opening_hours"),
+                FieldPanel("dispatch_days"),
+            ],
+            _("Pick-up and delivery"),
+        ),
     ]
     parent_page_types = ["catalog.ShopPage"]
     subpage_types = ["catalog.ProductPage"]
@@ -95,6 +127,11 @@ class CooperativePage(OneChildTypeMixin, HeroMixin, Page):
         super().clean()
         if self.women_members > self.members:
             raise ValidationError({"women_members": _("Cannot be more than the members.")})
+
+    @property
+    def offers_pickup(self):
+        """Buyers may collect parcels here once the cooperative says where."""
+        return bool(self.pickup_address)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

