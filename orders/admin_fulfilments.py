@@ -29,7 +29,7 @@ from catalog.permissions import (
 )
 from craftsite.states import TransitionNotAllowed
 from orders.models import Fulfilment, Order
-from orders.services import advance_fulfilment
+from orders.services import advance_fulfilment, skipped_by
 
 
 class FulfilmentPermissionPolicy(CooperativeRecordPermissionPolicy):
@@ -123,6 +123,10 @@ class FulfilmentView(OwnFulfilmentMixin, WagtailAdminTemplateMixin, TemplateView
     # site administrators, who cancel and refund the order.
     steps = {
         Fulfilment.Status.PACKED: (_("Mark packed"), _("Order %(code)s: marked packed.")),
+        Fulfilment.Status.READY: (
+            _("Mark ready to collect"),
+            _("Order %(code)s: ready to collect; the buyer is told."),
+        ),
         Fulfilment.Status.SHIPPED: (
             _("Mark shipped"),
             _("Order %(code)s: marked shipped; the buyer is told."),
@@ -137,7 +141,11 @@ class FulfilmentView(OwnFulfilmentMixin, WagtailAdminTemplateMixin, TemplateView
         """The first step the part may take now, if the user may take it: one button at a
         time on a small screen."""
         if self.can_change:
-            return next((step for step in self.steps if self.object.can_become(step)), None)
+            skipped = skipped_by(self.object.order)
+            return next(
+                (step for step in self.steps if step != skipped and self.object.can_become(step)),
+                None,
+            )
 
     def get_context_data(self, **kwargs):
         step = self.next_step()

@@ -111,11 +111,19 @@ class CatalogSeeder:
                 capacity_per_month=spec["capacity_per_month"],
                 minimum_order=spec["minimum_order"],
                 lead_time_days=spec["lead_time_days"],
+                pickup_address=text.get("pickup_address", ""),
+                opening_hours=text.get("opening_hours", ""),
+                dispatch_days=spec.get("dispatch_days", 2),
             )
             page.crafts = [self.story_page("craft", key, code) for key in spec["crafts"]]
             return page
 
         return build
+
+    def customs_fields(self, slug):
+        """The product's HS code and customs description, for those that may go abroad."""
+        hs_code, description = load("shop")["customs"].get(slug, ("", ""))
+        return {"hs_code": hs_code, "customs_description": description}
 
     def product_builder(self, spec):
         def build(code):
@@ -134,6 +142,7 @@ class CatalogSeeder:
                 making=spec["making"],
                 dimensions=spec["dimensions"],
                 weight_grams=spec["weight_grams"],
+                **self.customs_fields(spec["slug"]["en"]),
                 days_of_work=spec["days_of_work"],
                 maker_share_percent=spec["maker_share_percent"],
                 motif=self.motifs[spec["motif"]] if spec["motif"] else None,
@@ -184,17 +193,19 @@ class CatalogSeeder:
 
 
 def seed_shipping_zones():
-    """The two demo delivery zones, once: zones already there are left as administrators
-    set them."""
-    if ShippingZone.objects.exists():
-        return
+    """The demo delivery zones, in Vietnam and abroad, each once by its name: zones already
+    there are left as administrators set them."""
     for spec in load("shop")["shipping_zones"]:
+        if ShippingZone.objects.filter(name=spec["name"]).exists():
+            continue
         zone = ShippingZone(
             name=spec["name"],
             name_en=spec["name_en"],
             home=spec["home"],
             free_above=spec["free_above"],
             extra_per_500_grams=spec["extra_per_500_grams"],
+            delivery_days=spec["delivery_days"],
+            countries=spec.get("countries", []),
         )
         zone.rates = [ShippingRate(up_to_grams=grams, fee=fee) for grams, fee in spec["rates"]]
         zone.save()
