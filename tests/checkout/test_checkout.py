@@ -298,7 +298,7 @@ def test_an_unknown_order_address_is_not_found(client, shop):
 def test_checkout_reads_a_fixed_number_of_queries(client, shop, homes):
     fill(client, **{"KHAN-01": 1, "GUI-01": 1})
 
-    # 17: session, cart (5), settings, zones and their rates, whether any zone is abroad, ...
+    # One more than the page read before it offered shipping abroad: whether any zone is.
     assert warm_query_count(client, CHECKOUT) <= 17
 
 
