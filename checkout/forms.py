@@ -242,6 +242,8 @@ class CheckoutForm(forms.Form):
         methods = available_methods(self.delivery_kind)
         self.methods = {method.code: method for method in methods}
         self.fields["payment_method"].choices = [(method.code, method.label) for method in methods]
+        if len(methods) == 1 and not self.is_bound:  # abroad: the card, already chosen
+            self.initial["payment_method"] = methods[0].code
 
     def deliveries_on_offer(self):
         """Delivery in Vietnam, to an address or a hotel, always; pick-up when every
