@@ -81,7 +81,9 @@ class PersonalData:
     number or e-mail (as `person_identifier` writes them), `still_needed` the condition of
     records whose details their purpose still needs (an order not yet finished): neither
     the retention nor an erasure touches them, and `hidden` the fields an export leaves
-    out: secrets of the site, not data about the person."""
+    out: secrets of the site, not data about the person. `forget_related(records)`, when
+    given, blanks what rows of other tables hold about the people of `records` (an order's
+    gift messages, kept with each parcel)."""
 
     purpose: str
     expired: Callable[[datetime], QuerySet]
@@ -89,6 +91,7 @@ class PersonalData:
     of_person: Callable[[str], QuerySet]
     still_needed: Q = field(default_factory=Q)
     hidden: tuple = ()
+    forget_related: Callable[[QuerySet], object] | None = None
 
     def export(self, records):
         """Each of `records` as a dict of its fields, but the hidden ones."""
@@ -98,11 +101,10 @@ class PersonalData:
     def anonymise(self, records):
         """Replace the personal details of `records` by `blanks` and mark them anonymised;
         those already anonymised or still needed are left alone. Returns how many changed."""
-        return (
-            records.filter(anonymised_at__isnull=True)
-            .exclude(self.still_needed)
-            .update(**self.blanks, anonymised_at=timezone.now())
-        )
+        records = records.filter(anonymised_at__isnull=True).exclude(self.still_needed)
+        if self.forget_related:
+            self.forget_related(records)
+        return records.update(**self.blanks, anonymised_at=timezone.now())
 
 
 KINDS = []

@@ -3,7 +3,7 @@
 from django.db.models import Q
 
 from craftsite.personal_data import PersonalData, Purpose
-from orders.models import Order
+from orders.models import Fulfilment, Order
 
 
 def expired_orders(cutoff):
@@ -16,9 +16,15 @@ def orders_of(identifier):
     return Order.objects.filter(Q(phone=identifier) | Q(email__iexact=identifier))
 
 
-# The buyer's name, contacts, commune, street and note go. The order's number, lines,
-# amounts, payment, dates and statuses stay for the accounts and the sales figures, and so
-# does the province, which names no one and keeps the figures by region.
+def forget_gift_messages(orders):
+    """A gift message names the person it was for."""
+    Fulfilment.objects.filter(order__in=orders).exclude(gift_message="").update(gift_message="")
+
+
+# The buyer's name, contacts, commune, street, hotel and stay, address abroad, note and gift
+# messages go. The order's number, lines, amounts, payment, dates and statuses stay for the
+# accounts and the sales figures, and so do the province and the country, which name no one
+# and keep the figures by region.
 ORDERS = PersonalData(
     purpose=Purpose.ORDER,
     expired=expired_orders,
@@ -30,6 +36,12 @@ ORDERS = PersonalData(
         "commune_code": None,
         "street": "",
         "note": "",
+        "place_name": "",
+        "arrival_on": None,
+        "departure_on": None,
+        "city": "",
+        "region": "",
+        "postal_code": "",
     },
     of_person=orders_of,
     # An order awaiting payment or confirmed still has something to ship, collect or remind
@@ -37,4 +49,5 @@ ORDERS = PersonalData(
     still_needed=Q(status__in=[Order.Status.AWAITING_PAYMENT, Order.Status.CONFIRMED]),
     # The order page's secret and the form's key open or replay the order: not the buyer's.
     hidden=("token", "checkout_key"),
+    forget_related=forget_gift_messages,
 )

@@ -82,6 +82,37 @@ def test_old_finished_orders_lose_the_buyers_details_and_keep_their_figures(weav
         )
 
 
+def test_old_orders_lose_the_hotel_the_stay_the_address_abroad_and_the_gift_messages(weavers):
+    product = weavers.get_children().specific().get()
+    stay = make_order(
+        {weavers: [(product, 1)]},
+        status=Order.Status.COMPLETED,
+        delivery=Order.Delivery.HOTEL,
+        place_name="Homestay Kon Klor",
+        arrival_on=timezone.localdate() - timedelta(days=735),
+        departure_on=timezone.localdate() - timedelta(days=731),
+    )
+    abroad = make_order(
+        {weavers: [(product, 1)]},
+        status=Order.Status.COMPLETED,
+        delivery=Order.Delivery.ABROAD,
+        country="GB",
+        city="LONDON",
+        region="",
+        postal_code="NW1 6XE",
+    )
+    stay.fulfilments.update(gift_message="Happy birthday, Mai!")
+    Order.objects.update(created_at=timezone.now() - timedelta(days=731))
+
+    run()
+
+    stay.refresh_from_db()
+    abroad.refresh_from_db()
+    assert (stay.place_name, stay.arrival_on, stay.departure_on) == ("", None, None)
+    assert stay.fulfilments.get().gift_message == ""
+    assert (abroad.city, abroad.postal_code, abroad.country.code) == ("", "", "GB")
+
+
 def test_old_enquiries_lose_who_asked_and_keep_what_was_asked(weavers):
     old = make_enquiry(weavers, days_ago=366, phone="0912345678", message="Call me, Emma")
     recent = make_enquiry(weavers, days_ago=364, phone="0912345679", message="Call me, Emma")
