@@ -172,7 +172,7 @@ class ProductPage(CachedViewRestrictionsMixin, Page):
         blank=True,
         validators=[RegexValidator(r"^[0-9]{6,10}$", _("6 to 10 digits, without dots."))],
         help_text=_(
-            "The customs code of the goods, e.g. 621420 for a cotton scarf. Needed to ship "
+            "The customs code of the goods, e.g. 621490 for a cotton scarf. Needed to ship "
             "the product abroad."
         ),
     )
