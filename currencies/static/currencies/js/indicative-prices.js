@@ -8,12 +8,14 @@ const prices = document.querySelectorAll("[data-vnd]");
 const chosen = (document.cookie.match(/(?:^|;\s*)indicative_currency=([A-Z]{3})/) || [])[1];
 
 if (chooser) {
-  const currency = chosen || chooser.dataset.defaultCurrency || "VND";
-  chooser.querySelector("select").value = currency;
+  const select = chooser.querySelector("select");
+  const offered = (code) => Array.from(select.options).some((option) => option.value === code);
+  const currency = offered(chosen) ? chosen : chooser.dataset.defaultCurrency || "VND";
+  select.value = currency;
   if (currency !== "VND" && prices.length) {
     fetch(chooser.dataset.ratesUrl)
       .then((response) => (response.ok ? response.json() : { rates: {} }))
-      .then((document_) => showIndicative(currency, Number(document_.rates[currency])))
+      .then((published) => showIndicative(currency, Number(published.rates[currency])))
       .catch(() => {});
   }
 }
