@@ -46,6 +46,14 @@ def store_rates(feed):
             logger.warning("Exchange rates: no usable %s rate in the feed; kept from before.", code)
             continue
         previous = known.get(code)
+        if previous and previous.rate_date and feed.date < previous.rate_date:
+            logger.warning(
+                "Exchange rates: the feed's %s rate is of %s, older than the one stored; "
+                "kept from before.",
+                code,
+                feed.date,
+            )
+            continue
         if not is_plausible(value, previous.fetched_rate if previous else None):
             logger.warning(
                 "Exchange rates: the feed's %s rate %s is implausible; kept from before.",

@@ -171,3 +171,13 @@ def test_hostile_text_in_the_feed_is_stored_as_text(rate_feed):
     fetch()
 
     assert ExchangeRate.objects.get(currency="USD").source == "<script>alert(1)</script>"
+
+
+def test_a_feed_older_than_the_stored_rates_is_not_used(rate_feed, yesterday, caplog):
+    rate_feed.document = feed_document(when="12/4/2026 8:00:00 AM")
+
+    fetch()
+
+    assert {code: rates()[code] for code in yesterday} == yesterday
+    assert rates()["GBP"] == Decimal("34545.45")  # better an older rate than none
+    assert "older than the one stored" in caplog.text
