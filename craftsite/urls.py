@@ -10,6 +10,7 @@ from base import views
 from base.sitemaps import MultilingualSitemap
 from craftsite.admin_login import ThrottledLoginView
 from craftsite.converters import PageIdConverter
+from currencies.views import exchange_rates
 from payments.views import stripe_webhook
 
 # The apps' URLs name pages by id with <page_id:…>.
@@ -26,6 +27,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt),
     path("health/", views.health, name="health"),
     path("payments/stripe/webhook/", stripe_webhook, name="stripe_webhook"),
+    path("exchange-rates.json", exchange_rates, name="exchange_rates"),
 ]
 
 if settings.DEBUG:
@@ -39,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("", include("checkout.urls")),
     path("", include("enquiries.urls")),
     path("", include("stories.urls")),
+    path("", include("currencies.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -12,6 +12,7 @@ BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
     "base",
+    "currencies",
     "catalog",
     "stories",
     "orders",
@@ -245,6 +246,29 @@ WAGTAILFRONTENDCACHE = (
     else {}
 )
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# === Indicative prices in other currencies (currencies/, docs/features.md) ==================
+# Beside every VND price, visitors may see an indicative amount in one of these currencies,
+# listed in this order in the footer's chooser; the charge is always in VND. A language's
+# default is shown until the visitor chooses (none on /vi/). Rates are fetched daily by
+# `manage.py fetch_exchange_rates` from EXCHANGE_RATES_URL, a document in Vietcombank's XML
+# format; the public rates document may be kept by browsers and shared caches this long.
+INDICATIVE_CURRENCIES = [
+    ("USD", _("US dollar")),
+    ("EUR", _("euro")),
+    ("GBP", _("pound sterling")),
+    ("AUD", _("Australian dollar")),
+    ("JPY", _("Japanese yen")),
+    ("KRW", _("South Korean won")),
+    ("CNY", _("Chinese yuan")),
+]
+DEFAULT_INDICATIVE_CURRENCY = {"en": "USD"}
+EXCHANGE_RATES_URL = os.environ.get(
+    "EXCHANGE_RATES_URL",
+    "https://portal.vietcombank.com.vn/Usercontrols/TVPortal.TyGia/pXML.aspx",
+)
+EXCHANGE_RATES_TIMEOUT = 15
+EXCHANGE_RATES_MAX_AGE = 60 * 60
 
 # === Personal data (craftsite/personal_data.py, docs/features.md) ===========================
 # The version of the privacy notice in force: each order, enquiry and class registration

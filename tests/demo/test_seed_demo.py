@@ -10,6 +10,7 @@ from wagtail.models import Page, Revision, Site
 
 from base.models import HomePage, Navigation, SiteImage
 from catalog.models import CooperativePage, ProductPage, ProductVariant
+from currencies.models import ExchangeRate, offered_currencies
 from demo.data import load
 from payments.models import PayoutAccount
 from stories.models import (
@@ -49,6 +50,7 @@ def counts():
         "registrations": ClassRegistration.objects.count(),
         "variants": ProductVariant.objects.count(),
         "payout accounts": PayoutAccount.objects.count(),
+        "exchange rates": ExchangeRate.objects.count(),
     }
 
 
@@ -128,6 +130,9 @@ def test_seed_demo_builds_the_whole_site_once(client):
             assert (
                 get_user_model().objects.get(username=username).groups.filter(name=group).exists()
             )
+
+    # every offered currency has an illustrative rate, so indicative prices show
+    assert set(client.get("/exchange-rates.json").json()["rates"]) == set(offered_currencies())
 
     # a few pages of each kind answer in both languages
     for model in MINIMUM_PER_LANGUAGE:

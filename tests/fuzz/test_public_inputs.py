@@ -118,6 +118,24 @@ def test_listing_and_search_parameters(client, site, index, query):
 
 
 @FUZZ
+@given(
+    language=st.sampled_from(["vi", "en"]),
+    currency=st.one_of(text, st.sampled_from(["USD", "EUR", "VND"])),
+    next_=st.one_of(text, st.just("/en/"), st.just("//evil.example/")),
+)
+def test_currency_chooser(client, site, language, currency, next_):
+    response = client.get(f"/{language}/currency/", {"currency": currency, "next": next_})
+
+    assert_answered_safely(response)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/") and not response["Location"].startswith("//")
+    page = client.get(response["Location"], follow=True)
+    assert page.status_code in ANSWERED
+    chosen = response.cookies.get("indicative_currency")
+    assert chosen is None or chosen.value in {"USD", "EUR", "VND"}
+
+
+@FUZZ
 @given(sku=st.one_of(text, st.just("KKT-01")), quantity=st.one_of(text, st.integers().map(str)))
 def test_add_to_cart(client, site, sku, quantity):
     response = client.post(
