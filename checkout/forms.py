@@ -3,8 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
 from checkout.cart import MAX_QUANTITY
-from craftsite.forms import OneLineField, VietnamesePhoneField, plain_text
+from craftsite.forms import OneLineField, plain_text
 from craftsite.personal_data import Purpose, consent_given
+from craftsite.phones import PhoneField
 
 
 class AddToCartForm(forms.Form):
@@ -81,7 +82,7 @@ class CheckoutForm(forms.Form):
         max_length=100,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    phone = VietnamesePhoneField(help_text=_("The carrier calls this number."))
+    phone = PhoneField(help_text=_("The carrier calls this number."))
     email = forms.EmailField(
         label=_("E-mail"),
         max_length=254,

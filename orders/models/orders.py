@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from craftsite.personal_data import PersonalRecord
+from craftsite.phones import PhoneNumberField
 from craftsite.states import StatefulMixin, Transitions
 
 
@@ -53,7 +54,7 @@ class Order(StatefulMixin, PersonalRecord):
     )
     language = models.CharField(_("language"), max_length=8)
     name = models.CharField(_("name"), max_length=100)
-    phone = models.CharField(_("phone"), max_length=11)
+    phone = PhoneNumberField(_("phone"))
     email = models.EmailField(_("e-mail"))
     province = models.CharField(_("province or city"), max_length=80)
     province_code = models.PositiveSmallIntegerField(null=True, editable=False)

@@ -64,6 +64,6 @@ def test_young_learner_registers_for_a_class_on_a_phone(
 
     expect(phone.get_by_role("status")).to_contain_text("Bạn đã đăng ký thành công")
     registration = ClassRegistration.objects.get()
-    assert (registration.phone, registration.guardian_name) == ("0912345678", "Y Blơng")
+    assert (registration.phone, registration.guardian_name) == ("+84912345678", "Y Blơng")
     phone.screenshot(path=screenshot_dir / "class-registration-done-vi-phone.png", full_page=True)
     context.close()
