@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.template import Context, Template
 from django.utils import translation
 
+from catalog.models import CooperativePage
 from craftsite.phones import PhoneField, display_phone, national_digits, normalise_phone
 
 
@@ -94,3 +95,15 @@ def test_the_way_back_writes_vietnamese_numbers_as_before_and_keeps_foreign_ones
     assert national_digits("+84912345678") == "0912345678"
     assert national_digits("+842438261234") == "02438261234"
     assert national_digits("+447700900123") == "+447700900123"
+
+
+@pytest.mark.django_db
+def test_a_cooperatives_contact_phone_is_checked_and_stored_in_e164_in_the_page_editor():
+    form_class = CooperativePage.get_edit_handler().get_form_class()
+    field = form_class.base_fields["phone"]
+
+    assert isinstance(field, PhoneField)
+    assert field.clean("0260 3000 000") == "+842603000000"
+    assert field.clean("") == ""
+    with pytest.raises(ValidationError):
+        field.clean("0260 3000")
