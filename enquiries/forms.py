@@ -7,8 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from craftsite.forms import HoneypotMixin, OneLineField, VietnamesePhoneField, plain_text
+from craftsite.forms import HoneypotMixin, OneLineField, plain_text
 from craftsite.personal_data import Purpose, consent_given
+from craftsite.phones import PhoneField
 
 # Enough for any one wholesale order; more is a typing slip or a probe.
 MAX_ENQUIRY_QUANTITY = 100_000
@@ -46,7 +47,7 @@ class EnquiryForm(HoneypotMixin, forms.Form):
         help_text=_("The cooperative answers you here."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    phone = VietnamesePhoneField(label=_("Phone (optional)"), required=False)
+    phone = PhoneField(label=_("Phone (optional)"), required=False)
     wanted = OneLineField(
         label=_("What would you like?"),
         max_length=200,

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from craftsite.personal_data import PersonalRecord
+from craftsite.phones import PhoneNumberField
 from craftsite.states import StatefulMixin, Transitions
 
 # An enquiry still new after this long is flagged to its cooperative and to administrators.
@@ -65,7 +66,7 @@ class Enquiry(StatefulMixin, PersonalRecord):
     name = models.CharField(_("name"), max_length=100)
     organisation = models.CharField(_("organisation"), max_length=150, blank=True)
     email = models.EmailField(_("e-mail"))
-    phone = models.CharField(_("phone"), max_length=11, blank=True)
+    phone = PhoneNumberField(_("phone"), blank=True)
     wanted = models.CharField(
         _("what they want"), max_length=200, blank=True, help_text=_("Product or description")
     )

@@ -29,6 +29,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import BooleanRadioSelect
 
 from base.templatetags.site_tags import vnd
+from craftsite.phones import PhoneSearchMixin
 from craftsite.states import TransitionNotAllowed
 from orders.models import Order
 from orders.services import cancel_order
@@ -190,10 +191,15 @@ class CancelOrderView(OrderStepView):
         return True
 
 
+class OrderIndexView(PhoneSearchMixin, generic.IndexView):
+    """Orders, found by the buyer's phone however staff type it."""
+
+
 class OrderViewSet(ModelViewSet):
     """Every order, for site administrators: find it, read it, take a step on it."""
 
     model = Order
+    index_view_class = OrderIndexView
     icon = "list-ul"
     menu_label = _("Orders")
     inspect_view_enabled = True

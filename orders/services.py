@@ -157,8 +157,10 @@ def unpaid_holds(contact):
     """How many orders holding stock unpaid (awaiting a transfer or a card payment, or cash on
     delivery not yet collected) share the buyer's phone, e-mail or delivery address, whichever
     has most. Each is counted on its own so that changing one of them does not reset the
-    count; the address is compared in plain letters (see `address_of`), so that spelling it
-    without accents or with other spaces does not either. A pick-up has no address to count."""
+    count; the phone is compared in E.164, as every form stores it, so that "0912 345 678"
+    and "+84 912 345 678" are one buyer; the address is compared in plain letters (see
+    `address_of`), so that spelling it without accents or with other spaces does not reset it
+    either. A pick-up has no address to count."""
     address = address_of(contact)
     holds = Order.objects.filter(
         Q(phone=contact["phone"]) | Q(email__iexact=contact["email"]) | near(address),

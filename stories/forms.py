@@ -1,8 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from craftsite.forms import HoneypotMixin, OneLineField, VietnamesePhoneField
+from craftsite.forms import HoneypotMixin, OneLineField
 from craftsite.personal_data import Purpose, consent_given
+from craftsite.phones import PhoneField
 
 # Below this age a learner's details are kept only with a parent's or guardian's consent,
 # as the 2025 Personal Data Protection Law asks for children (Decree 13/2023, article 20,
@@ -21,7 +22,7 @@ class ClassRegistrationForm(HoneypotMixin, forms.Form):
     name = OneLineField(
         label=_("Full name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
-    phone = VietnamesePhoneField(help_text=_("We call or text you to confirm your place."))
+    phone = PhoneField(help_text=_("We call or text you to confirm your place."))
     age = forms.IntegerField(label=_("Age"), min_value=8, max_value=99)
     village = OneLineField(
         label=_("Village or commune"),

@@ -3,8 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from craftsite.phones import PhoneSearchMixin
 from stories.models import ClassRegistration
 
 
@@ -25,20 +28,34 @@ class ClassRegistrationForm(WagtailAdminModelForm):
         return status
 
 
+class ClassRegistrationIndexView(PhoneSearchMixin, generic.IndexView):
+    """Registrations, found by the learner's phone however organisers type it."""
+
+
 class ClassRegistrationViewSet(ModelViewSet):
     """Learners registered for craft classes: personal data, so only groups given the model's
     permissions (reviewers and administrators in the demo) see this menu."""
 
     model = ClassRegistration
+    index_view_class = ClassRegistrationIndexView
     icon = "group"
     menu_label = _("Class registrations")
     add_to_admin_menu = True
     menu_order = 300
-    list_display = ["name", "phone", "age", "village", "event", "status", "completed", "created_at"]
+    list_display = [
+        "name",
+        Column("phone", label=_("Phone"), accessor="get_phone_display", sort_key="phone"),
+        "age",
+        "village",
+        "event",
+        "status",
+        "completed",
+        "created_at",
+    ]
     list_filter = ["status", "completed"]
     list_export = [
         "name",
-        "phone",
+        "get_phone_display",
         "age",
         "guardian_name",
         "village",
@@ -47,6 +64,7 @@ class ClassRegistrationViewSet(ModelViewSet):
         "completed",
         "created_at",
     ]
+    export_headings = {"get_phone_display": _("Phone")}
     search_fields = ["name", "phone", "village"]
     edit_handler = ObjectList(
         [FieldPanel("status"), FieldPanel("completed")], base_form_class=ClassRegistrationForm

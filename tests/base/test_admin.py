@@ -72,10 +72,11 @@ def test_organisation_details_edited_in_settings_show_in_the_footer(admin_client
     )
 
     assert response.status_code == 302
-    assert OrganisationSettings.for_site(site).phone == "0912 345 678"
+    assert OrganisationSettings.for_site(site).phone == "+84912345678"
     vietnamese, english = (admin_client.get(f"/{lang}/").content.decode() for lang in ("vi", "en"))
     assert "Hợp tác xã Thử Nghiệm" in vietnamese and "Giấy chứng nhận số 6100000001" in vietnamese
-    assert "Test Cooperative" in english and 'href="tel:0912345678"' in english
+    assert "Test Cooperative" in english and 'href="tel:+84912345678"' in english
+    assert ">0912 345 678</a>" in english
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 
 from base.models import PersonalDataRequest
+from catalog.models import CooperativePage
 from enquiries.models import Enquiry
 from orders.models import Order
 from stories.models import ClassRegistration
@@ -20,8 +21,8 @@ from tests.factories.stories import build_stories_site
 pytestmark = pytest.mark.django_db
 
 URL = "/admin/personal-data/"
-LAN = {"phone": "0912345678", "email": "lan@example.test"}
-OTHER = {"name": "Trần Văn Minh", "phone": "0987654321", "email": "minh@example.test"}
+LAN = {"phone": "+84912345678", "email": "lan@example.test"}
+OTHER = {"name": "Trần Văn Minh", "phone": "+84987654321", "email": "minh@example.test"}
 
 
 @pytest.fixture
@@ -68,12 +69,12 @@ def test_the_export_is_the_persons_records_as_json_and_is_recorded(admin, record
     data = json.loads(response.content)
     assert [order["name"] for order in data["order"]] == ["Nguyễn Thị Lan"]
     assert "token" not in data["order"][0] and "checkout_key" not in data["order"][0]
-    assert [enquiry["phone"] for enquiry in data["enquiry"]] == ["0912345678"]
+    assert [enquiry["phone"] for enquiry in data["enquiry"]] == ["+84912345678"]
     assert [row["name"] for row in data["class_registration"]] == ["Nguyễn Thị Lan"]
     request = PersonalDataRequest.objects.get()
     assert (request.action, request.user.username) == ("export", "root")
     assert request.counts == {"class_registration": 1, "order": 1, "enquiry": 1}
-    assert "0912345678" not in request.identifier_hash
+    assert "912345678" not in request.identifier_hash
 
 
 def test_erasing_anonymises_the_persons_records_only_and_is_recorded(admin, records):
@@ -133,9 +134,31 @@ def test_only_superusers_may_see_export_or_erase(client, records):
 
 
 @pytest.mark.parametrize(
+    "typed", ["0912345678", "0912 345 678", "+84912345678", "0084 912 345 678", "84912345678"]
+)
+def test_a_person_is_found_however_they_type_their_number(admin, records, typed):
+    found = admin.get(URL, {"identifier": typed}).context["found"]
+
+    assert [count for _purpose, count in found] == [1, 1, 1]
+
+
+def test_a_person_with_a_foreign_number_is_found_and_erased_by_it(admin, records, homes):
+    make_enquiry(CooperativePage.objects.get(), name="Emma", phone="+447700900123")
+
+    found = admin.get(URL, {"identifier": "0044 7700 900123"}).context["found"]
+    admin.post(URL, {"identifier": "+44 7700 900123", "action": "erase", "confirm": "on"})
+
+    assert [count for _purpose, count in found] == [0, 0, 1]
+    assert not Enquiry.objects.filter(name="Emma").exists()
+    assert Enquiry.objects.filter(phone="+84912345678").exists()
+
+
+@pytest.mark.parametrize(
     "identifier",
     [
         "",
+        "+84 91234567",
+        "0912 345 67x",
         "   ",
         "0912",
         "abc",

@@ -76,7 +76,7 @@ def test_old_finished_orders_lose_the_buyers_details_and_keep_their_figures(weav
         after = Order.objects.get(pk=kept.pk)
         assert (after.name, after.phone, after.street, after.anonymised_at) == (
             "Nguyễn Thị Lan",
-            "0912345678",
+            "+84912345678",
             "12 Phan Đình Phùng",
             None,
         )
@@ -114,8 +114,8 @@ def test_old_orders_lose_the_hotel_the_stay_the_address_abroad_and_the_gift_mess
 
 
 def test_old_enquiries_lose_who_asked_and_keep_what_was_asked(weavers):
-    old = make_enquiry(weavers, days_ago=366, phone="0912345678", message="Call me, Emma")
-    recent = make_enquiry(weavers, days_ago=364, phone="0912345679", message="Call me, Emma")
+    old = make_enquiry(weavers, days_ago=366, phone="+84912345678", message="Call me, Emma")
+    recent = make_enquiry(weavers, days_ago=364, phone="+84912345679", message="Call me, Emma")
 
     run()
 
@@ -132,7 +132,7 @@ def test_old_enquiries_lose_who_asked_and_keep_what_was_asked(weavers):
 
 def test_registrations_are_kept_until_a_year_after_their_class(homes):
     event = build_stories_site(homes)["event"]["vi"]
-    for phone, guardian in (("0912000001", ""), ("0912000002", "Y Blăng")):
+    for phone, guardian in (("+84912000001", ""), ("+84912000002", "Y Blăng")):
         ClassRegistration.objects.create(
             event=event,
             name="Y Nhung",

@@ -101,7 +101,11 @@ def test_cash_on_delivery_order_is_confirmed_split_and_mailed(
     order = Order.objects.get()
     assert response.status_code == 302
     assert response["Location"] == f"/en/orders/{order.token}/"
-    assert (order.name, order.phone, order.status) == ("Nguyễn Thị Lan", "0912345678", "confirmed")
+    assert (order.name, order.phone, order.status) == (
+        "Nguyễn Thị Lan",
+        "+84912345678",
+        "confirmed",
+    )
     assert (order.province, order.commune, order.language) == (
         "Thành phố Hà Nội",
         "Phường Ba Đình",
@@ -122,6 +126,31 @@ def test_cash_on_delivery_order_is_confirmed_split_and_mailed(
     # The note is for the cooperatives; the buyer's address is not confirmed.
     assert "Gọi trước khi giao" in cooperative_mail.body
     assert "Gọi trước khi giao" not in buyer_mail.body
+
+
+def test_a_foreign_buyer_orders_with_a_uk_mobile_and_sees_it_as_written_abroad(
+    client, shop, django_capture_on_commit_callbacks
+):
+    fill(client, **{"KHAN-01": 1})
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(CHECKOUT, answers(client, phone="+44 7700 900123"))
+
+    order = Order.objects.get()
+    assert response.status_code == 302 and order.phone == "+447700900123"
+    page = soup(client.get(response["Location"]))
+    assert "Nguyễn Thị Lan · +44 7700 900123" in page.get_text(" ", strip=True)
+    cooperative_mail = next(m for m in mail.outbox if m.to == ["det@example.test"])
+    assert "Nguyễn Thị Lan, +44 7700 900123" in cooperative_mail.body
+
+
+@pytest.mark.parametrize("typed", ["0912 345 678", "0084 912 345 678", "84912345678"])
+def test_a_vietnamese_number_is_stored_one_way_however_it_is_typed(client, shop, typed):
+    fill(client, **{"KHAN-01": 1})
+
+    client.post(CHECKOUT, answers(client, phone=typed))
+
+    assert Order.objects.get().phone == "+84912345678"
 
 
 def test_an_address_in_the_cooperatives_province_gets_the_home_fee(client, shop):
@@ -150,8 +179,14 @@ def test_choosing_a_province_lists_its_communes_and_the_fee_without_errors(clien
 @pytest.mark.parametrize(
     "field, value, error",
     [
-        ("phone", "12345", "Enter a Vietnamese phone number"),
-        ("phone", "0912 345 678 9999", "Enter a Vietnamese phone number"),
+        ("phone", "12345", "Enter a phone number, for example 0912 345 678"),
+        ("phone", "0912 345 678 9999", "Enter a phone number, for example 0912 345 678"),
+        ("phone", "+84 91234567", "or from abroad with the country code"),
+        ("phone", "+44 7700", "for example +44 7700 900123"),
+        ("phone", "09l2 345 678", "Enter a phone number"),
+        ("phone", "<script>0912345678</script>", "Enter a phone number"),
+        ("phone", "0912\x1b345678", "Enter a phone number"),
+        ("phone", "9" * 500, "Ensure this value has at most 32 characters"),
         ("email", "lan@", "Enter a valid email address"),
         ("province", "99", "Select a valid choice"),
         ("province", "1; DROP TABLE", "Select a valid choice"),
@@ -329,7 +364,7 @@ def holding(n, **fields):
             "code": f"LN-HOLD-{n:04d}",
             "language": "vi",
             "name": "Người khác",
-            "phone": f"09880000{n:02d}",
+            "phone": f"+849880000{n:02d}",
             "email": f"khac{n}@example.test",
             "province": "Thành phố Hà Nội",
             "commune": "Phường Ba Đình",
@@ -347,7 +382,7 @@ def holding(n, **fields):
 @pytest.mark.parametrize(
     "same",
     [
-        pytest.param({"phone": "0912345678"}, id="phone"),
+        pytest.param({"phone": "+84912345678"}, id="phone"),
         pytest.param({"email": "Lan@Example.test"}, id="e-mail"),
         pytest.param({"street": "12, phan dinh  phung"}, id="address"),
     ],
@@ -368,11 +403,24 @@ def test_a_buyer_holding_too_many_unpaid_orders_is_asked_to_pay_first(client, sh
     assert stock()["KHAN-01"] == 3
 
 
+def test_a_number_typed_nationally_counts_with_the_same_number_stored_in_e164(
+    client, shop, settings
+):
+    for n in range(settings.UNPAID_ORDERS_PER_BUYER):
+        holding(n, phone="+84912345678")
+    fill(client, **{"KHAN-01": 1})
+
+    response = client.post(CHECKOUT, answers(client, phone="0912345678"))
+
+    assert response.status_code == 429
+    assert Order.objects.count() == settings.UNPAID_ORDERS_PER_BUYER
+
+
 def test_only_unpaid_open_orders_count_and_the_refusal_speaks_vietnamese(client, shop, settings):
     settings.UNPAID_ORDERS_PER_BUYER = 2
-    holding(0, phone="0912345678", status="confirmed", payment_status="paid")
-    holding(1, phone="0912345678", status="cancelled")
-    holding(2, phone="0912345678", status="confirmed", payment_method="cod")
+    holding(0, phone="+84912345678", status="confirmed", payment_status="paid")
+    holding(1, phone="+84912345678", status="cancelled")
+    holding(2, phone="+84912345678", status="confirmed", payment_method="cod")
     vietnamese = CHECKOUT.replace("/en/", "/vi/")
     fill(client, **{"KHAN-01": 1})
     assert client.post(vietnamese, answers(client)).status_code == 302

@@ -28,7 +28,7 @@ pytestmark = [
 PHONE = {"width": 390, "height": 844}
 BUYER = {
     "name": "Y Hrim",
-    "phone": "0905123456",
+    "phone": "+84905123456",
     "email": "yhrim@example.test",
     "province": "Quảng Ngãi",
     "province_code": 51,
@@ -141,7 +141,7 @@ def test_english_visitor_pays_by_card_for_two_cooperatives(
         },
         {
             "name": "Anna Weber",
-            "phone": "0912 345 678",
+            "phone": "+44 7700 900123",
             "email": "anna@example.test",
             "province": "Thành phố Hà Nội",
             "commune": "Phường Ba Đình",
@@ -170,10 +170,12 @@ def test_english_visitor_pays_by_card_for_two_cooperatives(
             "What happens next",
         ]
     )
+    expect(page.get_by_text("Anna Weber · +44 7700 900123")).to_be_visible()
     page.screenshot(path=screenshot_dir / "order-paid-en-phone.png", full_page=True)
     findings["order page"] = serious_violations(page)
     order.refresh_from_db()
     assert (order.status, order.payment_status, order.total) == ("confirmed", "paid", 920_000)
+    assert order.phone == "+447700900123"
     assert dict(ProductVariant.objects.values_list("sku", "stock")) == {"KHAN-01": 4, "GUI-01": 4}
     assert {k: v for k, v in findings.items() if v} == {}
     assert page_problems == []

@@ -53,7 +53,9 @@ def test_young_learner_registers_for_a_class_on_a_phone(
     form.get_by_label("Tôi đồng ý").check()
     form.get_by_role("button", name="Đăng ký").click()
 
-    expect(phone.locator("#id_phone_error")).to_contain_text("số điện thoại Việt Nam")
+    expect(phone.locator("#id_phone_error")).to_contain_text(
+        "Nhập số điện thoại, ví dụ 0912 345 678"
+    )
     assert not ClassRegistration.objects.exists()
     phone.screenshot(path=screenshot_dir / "class-registration-error-vi-phone.png", full_page=True)
 
@@ -64,6 +66,6 @@ def test_young_learner_registers_for_a_class_on_a_phone(
 
     expect(phone.get_by_role("status")).to_contain_text("Bạn đã đăng ký thành công")
     registration = ClassRegistration.objects.get()
-    assert (registration.phone, registration.guardian_name) == ("0912345678", "Y Blơng")
+    assert (registration.phone, registration.guardian_name) == ("+84912345678", "Y Blơng")
     phone.screenshot(path=screenshot_dir / "class-registration-done-vi-phone.png", full_page=True)
     context.close()

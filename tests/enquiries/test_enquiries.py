@@ -115,7 +115,7 @@ def test_an_enquiry_goes_to_the_cooperative_in_the_main_language_and_is_mailed(
     assert enquiry.product_id == shop["scarf_en"].pk  # what the buyer saw
     assert (enquiry.name, enquiry.phone, enquiry.language, enquiry.status) == (
         "Emma Laurent",
-        "0912345678",
+        "+84912345678",
         "en",
         "new",
     )
@@ -133,6 +133,19 @@ def test_an_enquiry_goes_to_the_cooperative_in_the_main_language_and_is_mailed(
     assert "Lyon" not in to_buyer.body  # the buyer's own words are not mailed back
     thanks = soup(client.get(response["Location"])).select_one(".messages").get_text()
     assert "your enquiry is with Weavers" in thanks and "emma@maison.example" in thanks
+
+
+def test_a_buyer_abroad_gives_a_foreign_number_which_the_cooperative_reads_as_written(
+    client, shop, django_capture_on_commit_callbacks
+):
+    url = action_url("request_product_quote", shop["scarf_en"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, answers(phone="0044 7700 900123"))
+
+    assert Enquiry.objects.get().phone == "+447700900123"
+    to_cooperative = next(m for m in mail.outbox if m.to == ["det@example.test"])
+    assert "+44 7700 900123" in to_cooperative.body
 
 
 def test_an_enquiry_from_the_cooperative_page_names_no_product(client, shop):
@@ -169,6 +182,10 @@ def today(days=0):
         ("email", "emma@maison.example\nBcc: victim@example.test"),
         ("phone", "12345"),
         ("phone", "call me"),
+        ("phone", "+84 91234567"),
+        ("phone", "<b>0912345678</b>"),
+        ("phone", "0912\x0b345678"),
+        ("phone", "9" * 500),
         ("wanted", ""),
         ("wanted", "<b>scarves</b>"),
         ("quantity", ""),

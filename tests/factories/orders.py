@@ -11,7 +11,7 @@ from orders.models import Fulfilment, Order, OrderLine
 
 BUYER = {
     "name": "Nguyễn Thị Lan",
-    "phone": "0912345678",
+    "phone": "+84912345678",
     "email": "lan@example.test",
     "province": "Thành phố Hà Nội",
     "province_code": 1,

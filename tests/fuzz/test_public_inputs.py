@@ -2,6 +2,7 @@
 send: the site never answers with a server error, never sends a script back as markup, and
 every form it refuses says why, next to the form, in the visitor's language."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -36,6 +37,25 @@ HOSTILE = [
     "https://spam.example/win",
 ]
 text = st.one_of(st.text(max_size=200), st.sampled_from(HOSTILE))
+# Phone numbers as people type them at home and abroad, nearly right ones, and anything.
+TYPED_PHONES = [
+    "0912 345 678",
+    "+84 912 345 678",
+    "0084 912345678",
+    "+44 7700 900123",
+    "+1 (202) 555-0123",
+    "+84 91234567",
+    "0912 345 67",
+    "+44 7700",
+    "09l2 345 678",
+    "0912345678\n0987654321",
+]
+phones = st.one_of(
+    text,
+    st.sampled_from(TYPED_PHONES),
+    st.from_regex(r"\+?[0-9 ().\-]{0,40}", fullmatch=True),
+)
+E164 = re.compile(r"\+[1-9][0-9]{6,14}")
 FUZZ = settings(
     max_examples=25,
     deadline=None,
@@ -179,7 +199,11 @@ CHECKOUT_FIELDS = [
 
 
 @FUZZ
-@given(answers=st.fixed_dictionaries({}, optional=dict.fromkeys(CHECKOUT_FIELDS, text)))
+@given(
+    answers=st.fixed_dictionaries(
+        {}, optional={**dict.fromkeys(CHECKOUT_FIELDS, text), "phone": phones}
+    )
+)
 def test_checkout(client, site, answers):
     session = client.session
     session[SESSION_KEY] = {"KKT-01": 1}
@@ -207,6 +231,7 @@ def test_checkout(client, site, answers):
         assert Order.objects.count() == orders_before
     if response.status_code == 302:
         assert_answered_safely(client.get(response.url))
+        assert E164.fullmatch(Order.objects.latest("pk").phone)
 
 
 ENQUIRY_FIELDS = [
@@ -224,7 +249,11 @@ ENQUIRY_FIELDS = [
 
 
 @FUZZ
-@given(answers=st.fixed_dictionaries({}, optional=dict.fromkeys(ENQUIRY_FIELDS, text)))
+@given(
+    answers=st.fixed_dictionaries(
+        {}, optional={**dict.fromkeys(ENQUIRY_FIELDS, text), "phone": phones}
+    )
+)
 def test_quote_request(client, site, answers):
     cache.clear()  # the hourly limit is tested elsewhere; here every answer is read
     valid = {
@@ -260,7 +289,11 @@ REGISTRATION_FIELDS = [
 
 
 @FUZZ
-@given(answers=st.fixed_dictionaries({}, optional=dict.fromkeys(REGISTRATION_FIELDS, text)))
+@given(
+    answers=st.fixed_dictionaries(
+        {}, optional={**dict.fromkeys(REGISTRATION_FIELDS, text), "phone": phones}
+    )
+)
 def test_class_registration(client, site, answers):
     cache.clear()
     valid = {

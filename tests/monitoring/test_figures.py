@@ -244,7 +244,11 @@ def test_stories_artisans_classes_and_events_of_the_period(client, homes, commit
     event("lop-sau", EventPage.Kind.CLASS, soon)
     event("le-hoi", EventPage.Kind.FESTIVAL, vietnam_time(2025, 3, 1, 8))
     event("hoi-cho", EventPage.Kind.FAIR, vietnam_time(2024, 3, 1, 8))
-    for phone, completed in [("0900000001", True), ("0900000002", True), ("0900000003", False)]:
+    for phone, completed in [
+        ("+84900000001", True),
+        ("+84900000002", True),
+        ("+84900000003", False),
+    ]:
         ClassRegistration.objects.create(
             event=held,
             name="Học viên",

@@ -113,7 +113,7 @@ def test_a_part_shows_its_own_lines_and_where_to_send_them(client, staffed_shop)
     for expected in (
         order.code,
         "Nguyễn Thị Lan",
-        "0912345678",
+        "0912 345 678",
         "12 Phan Đình Phùng, Phường Ba Đình, Thành phố Hà Nội",
         "Gọi trước khi giao",
         "Khăn thổ cẩm – Một màu KHAN-01 · 350.000 ₫ 3 1.050.000 ₫",
@@ -212,7 +212,7 @@ def test_packing_slip_is_a_printable_page_of_the_own_part(client, staffed_shop):
     assert response.status_code == 200
     assert "@media print" in document.style.string
     assert not document.select("aside, nav, .sidebar, #wagtail-sidebar")
-    for expected in (order.code, "Nguyễn Thị Lan", "0912345678", "Phường Ba Đình", "KHAN-01 3"):
+    for expected in (order.code, "Nguyễn Thị Lan", "0912 345 678", "Phường Ba Đình", "KHAN-01 3"):
         assert expected in text, expected
     assert "Gùi mây" not in text
 

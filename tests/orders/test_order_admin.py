@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_admin_lists_filters_and_searches_orders(client, staffed_shop):
-    cash = both_cooperatives(staffed_shop, name="Trần Văn Minh", phone="0987654321")
+    cash = both_cooperatives(staffed_shop, name="Trần Văn Minh", phone="+84987654321")
     transfer = weavers_only(
         staffed_shop,
         status=Order.Status.AWAITING_PAYMENT,
@@ -47,6 +47,7 @@ def test_admin_lists_filters_and_searches_orders(client, staffed_shop):
     assert listed("?needs_attention=true") == {flagged.code}
     assert listed("?needs_attention=false") == {cash.code, transfer.code}
     assert listed("?q=0987654321") == {cash.code}
+    assert listed("?q=%2B84 987 654 321") == {cash.code}
     assert listed("?q=an.tran@") == {transfer.code}
     assert listed("?q=Minh") == {cash.code}
     assert listed(f"?q={flagged.code}") == {flagged.code}
@@ -65,7 +66,7 @@ def test_order_page_shows_buyer_parts_by_cooperative_and_history(client, staffed
     for expected in (
         order.code,
         "lan@example.test",
-        "0912345678",
+        "0912 345 678",
         "12 Phan Đình Phùng, Phường Ba Đình, Thành phố Hà Nội",
         "Gọi trước khi giao",
         "HTX Dệt",

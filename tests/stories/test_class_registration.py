@@ -82,6 +82,11 @@ MALFORMED = [
     ({"phone": "0112345678"}, "phone"),
     ({"phone": "09123456789012"}, "phone"),
     ({"phone": "abc"}, "phone"),
+    ({"phone": "+84 91234567"}, "phone"),
+    ({"phone": "0912 345 67x"}, "phone"),
+    ({"phone": "<b>0912345678</b>"}, "phone"),
+    ({"phone": "0912\x0b345678"}, "phone"),
+    ({"phone": "0" * 500}, "phone"),
     ({"age": "-3"}, "age"),
     ({"age": "seven"}, "age"),
     ({"age": "100000000000000000000"}, "age"),
@@ -116,8 +121,12 @@ def test_the_error_message_for_a_bad_phone_is_in_the_visitors_language(client, s
         action_url("class_registration", section["event"]["en"]), {**VALID, "phone": "1"}
     )
 
-    assert "số điện thoại Việt Nam" in soup(vietnamese).select_one("#id_phone_error").get_text()
-    assert "Vietnamese phone number" in soup(english).select_one("#id_phone_error").get_text()
+    vietnamese_error = soup(vietnamese).select_one("#id_phone_error").get_text()
+    english_error = soup(english).select_one("#id_phone_error").get_text()
+    assert "Nhập số điện thoại, ví dụ 0912 345 678" in vietnamese_error
+    assert "+44 7700 900123" in vietnamese_error
+    assert "Enter a phone number, for example 0912 345 678" in english_error
+    assert "+44 7700 900123" in english_error
 
 
 def test_a_filled_honeypot_stores_nothing(client, section):
@@ -220,7 +229,9 @@ def test_a_registration_address_that_names_no_live_public_class_is_not_found(cli
     assert not ClassRegistration.objects.exists()
 
 
-def test_the_registrations_csv_writes_formulas_as_text(client, section):
+def test_the_registrations_csv_writes_formulas_as_text_and_phones_as_people_write_them(
+    client, section
+):
     # Wagtail's XLSX export writes them as text; its CSV export wrote them as they came.
     client.force_login(get_user_model().objects.create_superuser("root", "r@example.test", "x"))
     starts = {
@@ -233,7 +244,7 @@ def test_the_registrations_csv_writes_formulas_as_text(client, section):
     }
     for n, value in enumerate(starts.values()):
         ClassRegistration.objects.create(
-            event=section["event"]["vi"], name=value, phone=f"091200000{n}", age=14, village=""
+            event=section["event"]["vi"], name=value, phone=f"+8491200000{n}", age=14, village=""
         )
 
     response = client.get(reverse("class_registrations:index"), {"export": "csv"})
@@ -241,7 +252,27 @@ def test_the_registrations_csv_writes_formulas_as_text(client, section):
     _headings, *rows = csv.reader(io.StringIO(b"".join(response.streaming_content).decode()))
     names, phones = [row[0] for row in rows], {row[1] for row in rows}  # list_export's order
     assert sorted(names) == sorted("'" + value for value in starts.values())
-    assert phones == {f"091200000{n}" for n in range(len(starts))}
+    assert phones == {f"0912 000 00{n}" for n in range(len(starts))}
+
+
+def test_organisers_see_find_and_export_a_learners_number_as_people_write_it(client, section):
+    client.force_login(get_user_model().objects.create_superuser("root", "r@example.test", "x"))
+    for name, phone in (("Y Nhung", "+84912345678"), ("Emma", "+447700900123")):
+        ClassRegistration.objects.create(
+            event=section["event"]["vi"], name=name, phone=phone, age=20, village="Kon Tum"
+        )
+    index = reverse("class_registrations:index")
+
+    listed = soup(client.get(index)).get_text(" ", strip=True)
+    found = soup(client.get(index, {"q": "0912 345 678"})).get_text(" ", strip=True)
+    exported = b"".join(client.get(index, {"export": "csv"}).streaming_content).decode()
+    emma = ClassRegistration.objects.get(name="Emma")
+    inspected = client.get(reverse("class_registrations:inspect", args=[emma.pk]))
+
+    assert "0912 345 678" in listed and "+44 7700 900123" in listed
+    assert "Y Nhung" in found and "Emma" not in found
+    assert "Y Nhung,0912 345 678" in exported and "Emma,+44 7700 900123" in exported
+    assert "+44 7700 900123" in soup(inspected).get_text(" ", strip=True)
 
 
 def test_the_registration_records_the_privacy_notice_agreed_to_when_and_for_what(

@@ -155,7 +155,7 @@ def test_organisers_move_a_registration_only_along_the_allowed_steps(
     registration = ClassRegistration.objects.create(
         event=section["event"]["vi"],
         name="Y Hoa",
-        phone="0912000001",
+        phone="+84912000001",
         age=15,
         village="Kon Klor",
         status=start,

@@ -39,7 +39,7 @@ def test_the_same_phone_twice_at_once_registers_once(section):
     event = section["event"]["vi"]
 
     def attempt(n):
-        register_for_class(event, name="Y Nhung", phone="0912345678", age=15, village="Le")
+        register_for_class(event, name="Y Nhung", phone="+84912345678", age=15, village="Le")
         return "registered"
 
     outcomes = at_once(attempt, 4)

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('catalog', '0004_staff_group'),
+        ('catalog', '0005_phone_e164'),
     ]
 
     operations = [

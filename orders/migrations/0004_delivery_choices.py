@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('orders', '0002_personal_data_consent'),
+        ('orders', '0003_phone_e164'),
     ]
 
     operations = [
