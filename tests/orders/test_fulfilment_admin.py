@@ -114,7 +114,7 @@ def test_a_part_shows_its_own_lines_and_where_to_send_them(client, staffed_shop)
         order.code,
         "Nguyễn Thị Lan",
         "0912 345 678",
-        "12 Phan Đình Phùng, Phường Ba Đình, Thành phố Hà Nội",
+        "Địa chỉ 12 Phan Đình Phùng Phường Ba Đình Thành phố Hà Nội",  # one line each
         "Gọi trước khi giao",
         "Khăn thổ cẩm – Một màu KHAN-01 · 350.000 ₫ 3 1.050.000 ₫",
         "1.080.000 ₫",  # three scarves and the delivery fee

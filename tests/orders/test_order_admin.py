@@ -67,7 +67,7 @@ def test_order_page_shows_buyer_parts_by_cooperative_and_history(client, staffed
         order.code,
         "lan@example.test",
         "0912 345 678",
-        "12 Phan Đình Phùng, Phường Ba Đình, Thành phố Hà Nội",
+        "Địa chỉ 12 Phan Đình Phùng Phường Ba Đình Thành phố Hà Nội",  # one line each
         "Gọi trước khi giao",
         "HTX Dệt",
         "Khăn thổ cẩm – Một màu",
