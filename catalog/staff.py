@@ -20,6 +20,7 @@ MODEL_PERMISSIONS = {
     "catalog": ("add_productvariant", "change_productvariant", "view_productvariant"),
     "orders": ("view_fulfilment", "change_fulfilment"),
     "enquiries": ("view_enquiry", "change_enquiry"),
+    "reviews": ("view_review", "change_review"),
 }
 COLLECTIONS_ROOT = "Hợp tác xã"
 GROUP_NAME_LENGTH = Group._meta.get_field("name").max_length
@@ -37,7 +38,8 @@ def ensure_staff_group(cooperative, name=None):
     """The staff group of `cooperative`, made the first time: a group of its own, named
     after the cooperative unless `name` is given (and distinctly when another group has that
     name already), with page permissions on every translation of it, a photo collection of
-    its own, the price and stock screens, its orders to send and its wholesale enquiries.
+    its own, the price and stock screens, its orders to send, its wholesale enquiries and the
+    reviews of its products.
     Called again (on every publish), it only gives each new translation the page
     permissions the group holds on the main-language page, so that rights an administrator
     took away (a suspended cooperative) do not come back with the next publish."""

@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("", include("checkout.urls")),
     path("", include("enquiries.urls")),
+    path("", include("reviews.urls")),
     path("", include("stories.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
