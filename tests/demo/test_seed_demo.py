@@ -12,6 +12,7 @@ from base.models import HomePage, Navigation, SiteImage
 from catalog.models import CooperativePage, ProductPage, ProductVariant
 from demo.data import load
 from payments.models import PayoutAccount
+from reviews.models import Review
 from stories.models import (
     ArtisanPage,
     ClassRegistration,
@@ -49,6 +50,7 @@ def counts():
         "registrations": ClassRegistration.objects.count(),
         "variants": ProductVariant.objects.count(),
         "payout accounts": PayoutAccount.objects.count(),
+        "reviews": Review.objects.count(),
     }
 
 
@@ -128,6 +130,13 @@ def test_seed_demo_builds_the_whole_site_once(client):
             assert (
                 get_user_model().objects.get(username=username).groups.filter(name=group).exists()
             )
+
+    # approved reviews of delivered orders, in both languages, shown on their products
+    reviews = Review.objects.filter(status="approved", line__fulfilment__status="delivered")
+    assert {review.language for review in reviews} == {"vi", "en"}
+    assert len(load("reviews")["reviews"]) == reviews.count()
+    reviewed = reviews.select_related("product").first()
+    assert reviewed.text in client.get(reviewed.product.url).content.decode()
 
     # a few pages of each kind answer in both languages
     for model in MINIMUM_PER_LANGUAGE:
