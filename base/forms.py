@@ -10,7 +10,9 @@ class PersonForm(forms.Form):
     identifier = forms.CharField(
         label=_("Phone number or e-mail"),
         max_length=254,
-        help_text=_("Orders and enquiries are found by either; class registrations by phone."),
+        help_text=_(
+            "Orders, enquiries and reviews are found by either; class registrations by phone."
+        ),
     )
 
     def clean_identifier(self):

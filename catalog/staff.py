@@ -1,8 +1,9 @@
 """Cooperative staff: one group per cooperative (linked by catalog.StaffGroup, never found
 by its name), with Wagtail page permissions on that cooperative's pages (in every language)
 and image permissions on its own collection. This is what keeps one cooperative's staff away
-from another's pages and photos; the price and stock screens, the orders to send and the
-wholesale enquiries follow the same page permissions (see `catalog.permissions`)."""
+from another's pages and photos; the price and stock screens, the orders to send, the
+wholesale enquiries and the reviews follow the same page permissions (see
+`catalog.permissions`)."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -20,6 +21,7 @@ MODEL_PERMISSIONS = {
     "catalog": ("add_productvariant", "change_productvariant", "view_productvariant"),
     "orders": ("view_fulfilment", "change_fulfilment"),
     "enquiries": ("view_enquiry", "change_enquiry"),
+    "reviews": ("view_review", "change_review"),
 }
 COLLECTIONS_ROOT = "Hợp tác xã"
 GROUP_NAME_LENGTH = Group._meta.get_field("name").max_length
@@ -37,10 +39,11 @@ def ensure_staff_group(cooperative, name=None):
     """The staff group of `cooperative`, made the first time: a group of its own, named
     after the cooperative unless `name` is given (and distinctly when another group has that
     name already), with page permissions on every translation of it, a photo collection of
-    its own, the price and stock screens, its orders to send and its wholesale enquiries.
-    Called again (on every publish), it only gives each new translation the page
-    permissions the group holds on the main-language page, so that rights an administrator
-    took away (a suspended cooperative) do not come back with the next publish."""
+    its own, the price and stock screens, its orders to send, its wholesale enquiries and the
+    reviews of its products. Called again (on every publish), it only gives each new
+    translation the page permissions the group holds on the main-language page, so that
+    rights an administrator took away (a suspended cooperative) do not come back with the
+    next publish."""
     main = main_language_page(cooperative)
     group = staff_group_of(main)
     if group is None:

@@ -35,6 +35,7 @@ class Purpose(models.TextChoices):
     ORDER = "order", _("Order fulfilment")
     ENQUIRY = "enquiry", _("Answering an enquiry")
     CLASS_REGISTRATION = "class_registration", _("Class registration")
+    REVIEW = "review", _("Publishing a product review")
 
 
 class PersonalRecord(models.Model):

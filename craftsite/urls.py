@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("", include("checkout.urls")),
     path("", include("enquiries.urls")),
+    path("", include("reviews.urls")),
     path("", include("stories.urls")),
     path("", include("currencies.urls")),
     path("", include(wagtail_urls)),

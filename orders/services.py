@@ -21,6 +21,7 @@ from craftsite.text import fold
 from craftsite.translation import in_main_language
 from orders import emails
 from orders.models import Fulfilment, Order, OrderEvent, OrderLine
+from orders.signals import fulfilment_delivered
 
 CANCELLED_BUT_PAID = _("Cancelled after it was paid: refund the buyer.")
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on the phone
@@ -305,7 +306,8 @@ def advance_fulfilment(fulfilment, status, *, user=None, carrier="", tracking_nu
     """Move one cooperative's part along new → packed → shipped → delivered, or, when the
     buyer collects it, new → packed → ready to collect → delivered (collected). Shipping
     records the carrier and tracking number and tells the buyer, as does a parcel ready to
-    collect; when every part is delivered (or cancelled) the order is completed, and a
+    collect; delivery is announced (`orders.signals.fulfilment_delivered`: the buyer is asked
+    for reviews); when every part is delivered (or cancelled) the order is completed, and a
     cash-on-delivery order counts as paid, since the carrier or the cooperative collected the
     money."""
     order = locked(fulfilment.order)
@@ -323,6 +325,8 @@ def advance_fulfilment(fulfilment, status, *, user=None, carrier="", tracking_nu
     if status == Fulfilment.Status.CANCELLED:
         return_stock(part.lines.all())
     part.save()
+    if status == Fulfilment.Status.DELIVERED:
+        fulfilment_delivered.send(sender=Fulfilment, fulfilment=part)
     detail = " ".join(filter(None, [part.cooperative.title, carrier, tracking_number]))
     log(order, status, user, detail=detail)
     finished = Fulfilment.transitions.final()

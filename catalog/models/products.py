@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
@@ -32,6 +33,11 @@ from craftsite.privacy import CachedViewRestrictionsMixin, public
 from craftsite.text import fold
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+# Apps above the catalog add to a product's schema.org data with this hook, without the
+# catalog importing them: a function of the product page, its data (a dict it may change)
+# and the request.
+PRODUCT_DATA_HOOK = "construct_product_structured_data"
 
 
 class ProductQuerySet(PageQuerySet):
@@ -367,7 +373,8 @@ class ProductPage(CachedViewRestrictionsMixin, Page):
         )
 
     def structured_data(self, request):
-        """schema.org Product with one Offer per variant on sale; prices are whole đồng."""
+        """schema.org Product with one Offer per variant on sale; prices are whole đồng. The
+        apps above add their parts with PRODUCT_DATA_HOOK (reviews: the ratings)."""
         cooperative = self.cooperative
         offers = [
             {
@@ -398,6 +405,8 @@ class ProductPage(CachedViewRestrictionsMixin, Page):
             data["image"] = request.build_absolute_uri(
                 image.get_rendition("fill-1200x630|format-jpeg").url
             )
+        for add_to_data in hooks.get_hooks(PRODUCT_DATA_HOOK):
+            add_to_data(self, data, request)
         return [data]
 
     def ocop_is_valid(self, today=None):

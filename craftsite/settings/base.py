@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "stories",
     "orders",
     "enquiries",
+    "reviews",
     "payments",
     "checkout",
     "monitoring",
@@ -276,9 +277,11 @@ EXCHANGE_RATES_MAX_AGE = 60 * 60
 PRIVACY_NOTICE_VERSION = "2026-12"
 # How long, in days, the personal details of each purpose are kept before
 # `manage.py anonymise_personal_data` blanks them: from the order's date (finished orders
-# only; the amounts stay for the accounts), the enquiry's date, the end of the class.
+# only; the amounts stay for the accounts), the enquiry's date, the end of the class, the
+# review's date (and no later than its order's details go).
 PERSONAL_DATA_RETENTION_DAYS = {
     "order": 730,
     "enquiry": 365,
     "class_registration": 365,
+    "review": 730,
 }

@@ -54,11 +54,13 @@ def test_an_administrator_finds_the_persons_records_by_phone_or_e_mail(admin, re
         ("Đăng ký lớp học", 1),
         ("Thực hiện đơn hàng", 1),
         ("Trả lời yêu cầu báo giá", 1),
+        ("Đăng đánh giá sản phẩm", 0),
     ]
     assert by_email == [
         ("Đăng ký lớp học", 0),
         ("Thực hiện đơn hàng", 1),
         ("Trả lời yêu cầu báo giá", 1),
+        ("Đăng đánh giá sản phẩm", 0),
     ]
 
 
@@ -73,7 +75,7 @@ def test_the_export_is_the_persons_records_as_json_and_is_recorded(admin, record
     assert [row["name"] for row in data["class_registration"]] == ["Nguyễn Thị Lan"]
     request = PersonalDataRequest.objects.get()
     assert (request.action, request.user.username) == ("export", "root")
-    assert request.counts == {"class_registration": 1, "order": 1, "enquiry": 1}
+    assert request.counts == {"class_registration": 1, "order": 1, "enquiry": 1, "review": 0}
     assert "912345678" not in request.identifier_hash
 
 
@@ -91,12 +93,12 @@ def test_erasing_anonymises_the_persons_records_only_and_is_recorded(admin, reco
     ]
     erased = PersonalDataRequest.objects.get()
     assert erased.action == "erase"
-    assert erased.counts == {"class_registration": 1, "order": 1, "enquiry": 1}
+    assert erased.counts == {"class_registration": 1, "order": 1, "enquiry": 1, "review": 0}
     # The same person asking again is recognised by the hash, and nothing is left to erase.
     admin.post(URL, {"identifier": "+84912345678", "action": "erase", "confirm": "on"})
     again = PersonalDataRequest.objects.latest("pk")
     assert again.identifier_hash == erased.identifier_hash
-    assert again.counts == {"class_registration": 0, "order": 0, "enquiry": 0}
+    assert again.counts == {"class_registration": 0, "order": 0, "enquiry": 0, "review": 0}
 
 
 def test_an_order_still_open_keeps_the_buyers_details_when_the_rest_is_erased(admin, records):
@@ -109,6 +111,7 @@ def test_an_order_still_open_keeps_the_buyers_details_when_the_rest_is_erased(ad
         "class_registration": 1,
         "order": 0,
         "enquiry": 1,
+        "review": 0,
     }
 
 

@@ -13,6 +13,7 @@ from catalog.models import CooperativePage, ProductPage, ProductVariant
 from currencies.models import ExchangeRate, offered_currencies
 from demo.data import load
 from payments.models import PayoutAccount
+from reviews.models import Review
 from stories.models import (
     ArtisanPage,
     ClassRegistration,
@@ -51,6 +52,7 @@ def counts():
         "variants": ProductVariant.objects.count(),
         "payout accounts": PayoutAccount.objects.count(),
         "exchange rates": ExchangeRate.objects.count(),
+        "reviews": Review.objects.count(),
     }
 
 
@@ -133,6 +135,12 @@ def test_seed_demo_builds_the_whole_site_once(client):
 
     # every offered currency has an illustrative rate, so indicative prices show
     assert set(client.get("/exchange-rates.json").json()["rates"]) == set(offered_currencies())
+    # approved reviews of delivered orders, in both languages, shown on their products
+    reviews = Review.objects.filter(status="approved", line__fulfilment__status="delivered")
+    assert {review.language for review in reviews} == {"vi", "en"}
+    assert len(load("reviews")["reviews"]) == reviews.count()
+    reviewed = reviews.select_related("product").first()
+    assert reviewed.text in client.get(reviewed.product.url).content.decode()
 
     # a few pages of each kind answer in both languages
     for model in MINIMUM_PER_LANGUAGE:

@@ -34,9 +34,13 @@ def make_order(parts, *, status=Order.Status.CONFIRMED, payment_method="cod", **
     }
     told_cooperatives = status in (Order.Status.CONFIRMED, Order.Status.COMPLETED)
     order = Order.objects.create(
-        **{**BUYER, "confirmed_at": timezone.now() if told_cooperatives else None, **fields},
+        **{
+            **BUYER,
+            "language": "vi",
+            "confirmed_at": timezone.now() if told_cooperatives else None,
+            **fields,
+        },
         code=f"LN-TEST-{next(_numbers):04d}",
-        language="vi",
         payment_method=payment_method,
         status=status,
         goods_total=sum(

@@ -4,16 +4,22 @@ every form it refuses says why, next to the form, in the visitor's language."""
 
 import re
 from datetime import timedelta
+from urllib.parse import quote
 
 import pytest
 from django.core.cache import cache
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from base.templatetags.site_tags import action_url
 from checkout.cart import SESSION_KEY
-from orders.models import Order, ShippingRate, ShippingZone
+from orders.models import Fulfilment, Order, ShippingRate, ShippingZone
+from orders.services import advance_fulfilment
+from reviews.models import Review
+from reviews.services import invitation_key
+from tests.factories.orders import make_order
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -313,3 +319,47 @@ def test_class_registration(client, site, answers):
     assert_answered_safely(response)
     if response.status_code in (400, 409):
         assert_refusal_says_why(response, "en")
+
+
+REVIEW_FIELDS = ["rating", "text", "name_shown", "consent", "website"]
+
+
+@pytest.fixture
+def delivered_line(site):
+    cooperative = site["product"].get_parent().specific
+    order = make_order({cooperative: [(site["product"], 1)]}, language="en")
+    part = order.fulfilments.get()
+    advance_fulfilment(part, Fulfilment.Status.SHIPPED, carrier="GHN", tracking_number="G1")
+    advance_fulfilment(part, Fulfilment.Status.DELIVERED)
+    return order.lines.get()
+
+
+@FUZZ
+@given(answers=st.fixed_dictionaries({}, optional=dict.fromkeys(REVIEW_FIELDS, text)))
+def test_review(client, delivered_line, answers):
+    cache.clear()
+    Review.objects.all().delete()  # each example writes the line's one review afresh
+    valid = {"rating": "5", "text": "Khăn dệt rất đẹp.", "name_shown": "Lan", "consent": "on"}
+    prefix = f"line-{delivered_line.pk}-"
+    with translation.override("en"):
+        url = reverse("review_line", args=[invitation_key(delivered_line.order), delivered_line.pk])
+
+    response = client.post(
+        url, {prefix + name: value for name, value in {**valid, **answers}.items()}
+    )
+
+    assert_answered_safely(response)
+    if response.status_code == 400:
+        assert_refusal_says_why(response, "en")
+
+
+@FUZZ
+@given(key=text, line=st.one_of(text, st.integers().map(str)))
+def test_review_link(client, delivered_line, key, line):
+    for url in (
+        f"/en/reviews/{quote(key, safe='')}/",
+        f"/en/reviews/{quote(key, safe='')}/{quote(line, safe='')}/",
+    ):
+        assert_answered_safely(client.get(url))
+        assert_answered_safely(client.post(url, {"line-1-rating": "5"}))
+    assert not Review.objects.exists()

@@ -1,6 +1,6 @@
 """`manage.py seed_demo`: the one entry point of the demo seed (demo/seed/), which builds the
-demo site in Vietnamese and English with its accounts, shop, enquiries, orders and
-illustrative exchange rates. Safe to run again: every step adds only what is missing."""
+demo site in Vietnamese and English with its accounts, shop, enquiries, orders,
+illustrative exchange rates and reviews of delivered demo orders. Safe to run again: every step adds only what is missing."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -8,7 +8,7 @@ from django.db import transaction
 
 from demo.data import load
 from demo.helpers import indexing_deferred
-from demo.seed import catalog, currencies, enquiries, orders, site, stories
+from demo.seed import catalog, currencies, enquiries, orders, reviews, site, stories
 
 
 def seed_demo():
@@ -25,6 +25,7 @@ def seed_demo():
     enquiries.seed_enquiries()  # replies are signed by the cooperatives' demo accounts
     orders.seed_demo_orders()
     currencies.seed_exchange_rates()
+    reviews.seed_reviews()  # of delivered demo orders
 
 
 class Command(BaseCommand):
