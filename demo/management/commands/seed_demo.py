@@ -1,6 +1,7 @@
 """`manage.py seed_demo`: the one entry point of the demo seed (demo/seed/), which builds the
 demo site in Vietnamese and English with its accounts, shop, enquiries, orders,
-illustrative exchange rates and reviews of delivered demo orders. Safe to run again: every step adds only what is missing."""
+illustrative exchange rates and reviews of delivered demo orders. Safe to run again: every
+step adds only what is missing."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
