@@ -155,5 +155,13 @@ def count_person(identifier):
 def erase_person(identifier):
     """Anonymise every record of the person with `identifier` now, as they asked, whatever
     the retention periods, but those their purpose still needs (an order on its way keeps
-    the address it goes to); returns how many of each purpose changed."""
-    return {kind.purpose: kind.anonymise(kind.of_person(identifier)) for kind in KINDS}
+    the address it goes to); returns how many of each purpose changed. Every kind's records
+    are found before any is anonymised: a review is found through its order's phone, which
+    anonymising the order blanks."""
+    found = [(kind, pinned(kind.of_person(identifier))) for kind in KINDS]
+    return {kind.purpose: kind.anonymise(records) for kind, records in found}
+
+
+def pinned(records):
+    """`records` as the rows they are now, whatever changes later to what selected them."""
+    return records.model.objects.filter(pk__in=list(records.values_list("pk", flat=True)))

@@ -114,6 +114,7 @@ def test_what_a_cooperative_needs_first_comes_first_and_the_rest_is_folded(clien
         ("Nguyên liệu và hoa văn", True),
         ("Chi tiết", True),
         ("OCOP", True),
+        ("Gửi ra nước ngoài", True),
     ]
     text = content_tab.get_text(" ", strip=True)
     assert "ví dụ: 'Khăn thổ cẩm Xơ Đăng'" in text

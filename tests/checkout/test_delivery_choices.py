@@ -204,7 +204,7 @@ def test_the_cooperatives_staff_mark_a_pick_up_ready_then_collected(client, shop
 
     part.refresh_from_db()
     assert part.status == "ready"
-    assert 'value="delivered"' in page and "Mark collected" in page
+    assert 'value="delivered"' in page and "Đánh dấu đã nhận" in page  # Mark collected
 
 
 def hotel(client, leaves, arrives=None, **overrides):

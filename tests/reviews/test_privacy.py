@@ -12,7 +12,7 @@ from craftsite.personal_data import anonymise_expired, erase_person, export_pers
 from orders.models import Order
 from reviews.models import Review
 from tests.reviews.factories import make_review
-from tests.reviews.helpers import phone_photo
+from tests.reviews.helpers import deliver, phone_photo
 
 pytestmark = pytest.mark.django_db
 
@@ -38,13 +38,24 @@ def test_erasing_a_buyer_takes_their_reviews_name_words_and_photo(review_shop):
     )
 
     assert export_person("lan@example.test")["review"][0]["text"] == "Khăn rất đẹp."
-    counts = erase_person("0912345678")
+    counts = erase_person("+84912345678")  # as craftsite.personal_data.person_identifier gives it
 
     assert counts["review"] == 1
     assert personal_details(review) == ERASED
     assert (review.rating, review.status) == (5, "approved")
     assert not SiteImage.objects.filter(pk=photo_id).exists()
     assert personal_details(someone_else)[1] == "Đẹp và bền lắm."
+
+
+def test_erasing_a_buyer_whose_order_is_finished_takes_their_reviews_too(review_shop):
+    """The order is anonymised first and loses the phone its reviews are found by."""
+    review = make_review(review_shop, text="Khăn rất đẹp.", approved_by=review_shop["editor"])
+    deliver(review.line.order, review_shop["baskets"])
+
+    counts = erase_person("+84912345678")
+
+    assert (counts["order"], counts["review"]) == (1, 1)
+    assert personal_details(review) == ERASED
 
 
 def test_reviews_are_anonymised_after_their_period_or_with_their_order(review_shop):
