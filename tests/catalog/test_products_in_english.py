@@ -185,4 +185,3 @@ def test_an_untranslated_product_page_keeps_to_the_query_budget(client, catalogu
     # A fixed few more, whatever the catalogue: the original, for the canonical link.
     assert alias_queries <= original_queries + 2
     assert alias_queries <= BUDGET
-
