@@ -9,7 +9,7 @@ from django.test import Client
 from wagtail.models import Page, Revision, Site
 
 from base.models import HomePage, Navigation, SiteImage
-from catalog.models import CooperativePage, ProductPage, ProductVariant
+from catalog.models import CooperativePage, ListedProduct, ProductPage, ProductVariant, ShopPage
 from demo.data import load
 from payments.models import PayoutAccount
 from stories.models import (
@@ -21,6 +21,7 @@ from stories.models import (
     StoryPage,
     VillagePage,
 )
+from tests.html import soup
 
 # SQLite only: the demo is for development (`make run` uses SQLite), and seeding it on
 # PostgreSQL took over two minutes of CI; every feature's own tests run on PostgreSQL.
@@ -117,6 +118,30 @@ def test_seed_demo_builds_the_whole_site_once(client):
     konkotu = CooperativePage.objects.get(slug="htx-det-tho-cam-kon-ko-tu")
     assert konkotu.permissions_for_user(staff["htx-konkotu"]).can_edit()
     assert not konkotu.permissions_for_user(staff["htx-dakrang"]).can_edit()
+
+    # every Vietnamese page is in English, translated or as an alias, and both shops list
+    # the same number of products
+    english_keys = set(
+        Page.objects.filter(locale__language_code="en").values_list("translation_key", flat=True)
+    )
+    vietnamese_keys = set(
+        Page.objects.filter(locale__language_code="vi", depth__gt=1).values_list(
+            "translation_key", flat=True
+        )
+    )
+    assert vietnamese_keys <= english_keys
+    listed = {
+        language: ListedProduct.objects.filter(locale__language_code=language).count()
+        for language in ("vi", "en")
+    }
+    assert (
+        listed["en"]
+        == listed["vi"]
+        == ProductPage.objects.live().filter(locale__language_code="vi").count()
+    )
+    for shop in ShopPage.objects.live():
+        count = soup(client.get(shop.url)).select_one(".result-count").get_text()
+        assert count.split()[0] == str(listed["vi"]), shop.url
 
     # every demo account can open the admin
     accounts = load("accounts")
