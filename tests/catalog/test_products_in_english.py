@@ -134,6 +134,14 @@ def test_price_and_title_changed_in_vietnamese_reach_the_english_alias(
     cache.clear()
 
 
+def test_a_product_taken_offline_in_vietnamese_leaves_the_english_shop(client, catalogue):
+    ProductPage.objects.get(pk=catalogue["basket"].pk).unpublish()
+
+    assert not english(catalogue["basket"]).live
+    assert listed_count(client, catalogue["en"]) == listed_count(client, catalogue["vi"]) == 1
+    assert "Gùi mây" not in client.get(catalogue["en"].url).text
+
+
 def test_an_untranslated_product_says_so_in_english_and_names_its_original(client, catalogue):
     document = soup(client.get(english(catalogue["basket"]).url))
 
