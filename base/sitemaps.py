@@ -1,5 +1,8 @@
 """sitemap.xml listing every public page in every language, each with its translations as
-hreflang alternates, as search engines expect from a multilingual site."""
+hreflang alternates, as search engines expect from a multilingual site. An untranslated copy
+(the English alias of a Vietnamese page, craftsite.translation.is_untranslated_copy) is
+neither listed nor an alternate: its text is the original's, its canonical address is the
+original's, and a search engine would take it for a duplicate."""
 
 from collections import defaultdict
 
@@ -17,7 +20,11 @@ class MultilingualSitemap(Sitemap):
         for root in self.language_roots():
             in_a_language |= Q(path__startswith=root.path)
         return (
-            Page.objects.live().public().filter(in_a_language).order_by("path").defer_streamfields()
+            Page.objects.live()
+            .public()
+            .filter(in_a_language, alias_of__isnull=True)
+            .order_by("path")
+            .defer_streamfields()
         )
 
     def _urls(self, page, protocol, domain):

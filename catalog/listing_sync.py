@@ -7,6 +7,10 @@ craftsite.purges), plus the saves of the product page itself:
   inside Wagtail's own transaction for the save (`post_save`; `page_published` only comes
   after it), the materials (`m2m_changed`) and photos (`post_save`, `post_delete`) that
   Wagtail saves with the page right after;
+- a product page unpublished (`page_unpublished`): its row goes, for the English alias of
+  a Vietnamese product, which Wagtail takes offline with its original by saving it as a
+  plain page, unheard by the product's `post_save` (Wagtail also sends it for a live page
+  being deleted: removing is all it does);
 - a product page deleted: its row goes before the page does (`pre_delete`); its variants
   go before it, which updates the prices of its translations;
 - a variant saved or deleted, or its stock changed by a query (`stock_changed`, called by
@@ -23,7 +27,7 @@ While pages are being deleted, rows are only changed or removed, never added fro
 from django.db.models import QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from wagtail.models import PageViewRestriction
-from wagtail.signals import page_published, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from catalog.models import (
     CooperativePage,
@@ -70,6 +74,9 @@ LINKED_PAGES = {"craft": "craft_id", "ethnic_group": "ethnic_group_id", "village
 
 def connect():
     post_save.connect(product_saved, sender=ProductPage, dispatch_uid="listing-product")
+    page_unpublished.connect(
+        product_unpublished, sender=ProductPage, dispatch_uid="listing-product-unpublished"
+    )
     pre_delete.connect(product_deleting, sender=ProductPage, dispatch_uid="listing-product-going")
     m2m_changed.connect(
         materials_changed, sender=ProductPage.materials.through, dispatch_uid="listing-materials"
@@ -119,6 +126,10 @@ def product_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or (update_fields is not None and not COPIED.intersection(update_fields)):
         return
     refresh_products([instance.pk])
+
+
+def product_unpublished(sender, instance, **kwargs):
+    drop_products([instance.pk])
 
 
 def product_deleting(sender, instance, **kwargs):

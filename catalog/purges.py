@@ -42,7 +42,12 @@ def paths_showing_product(product_key):
             "artisanpage_id", flat=True
         )
     )
-    pages = Page.objects.filter(pk__in=page_ids) | Page.objects.filter(path__in=ancestor_paths)
+    # The craft, village and artisan pages in every language: each lists the products that
+    # name it or its translation (stories.models.base.EditorialPage.products_where).
+    named = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    pages = Page.objects.filter(translation_key__in=named) | Page.objects.filter(
+        path__in=ancestor_paths
+    )
     pages = [*pages, *products_showing_as_related(products)]
     return {url for url in (page_url(page) for page in pages) if url}
 

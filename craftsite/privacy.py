@@ -32,12 +32,13 @@ def public(queryset):
 
 class CachedViewRestrictionsMixin:
     """Pages answer Wagtail's "is this page restricted?" from the cached paths, instead of two
-    queries on every request. Aliases keep Wagtail's own check, which follows the alias to
-    its source page."""
+    queries on every request. Aliases (every untranslated English page) keep Wagtail's own
+    check, which follows the alias to its source page, when the site has any restriction."""
 
     def get_view_restrictions(self):
-        if self.alias_of_id is None and not any(
-            self.path.startswith(path) for path in restricted_paths()
+        paths = restricted_paths()
+        if not paths or (
+            self.alias_of_id is None and not any(self.path.startswith(path) for path in paths)
         ):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()

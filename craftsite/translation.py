@@ -34,6 +34,14 @@ class TranslatedField:
         return getattr(instance, self.field)
 
 
+def is_untranslated_copy(page):
+    """Whether `page` is an alias: a copy that Wagtail keeps equal to another page, as
+    wagtail-localize's synchronisation makes in English of each Vietnamese page until an
+    editor translates it. Such a copy is not a translation: it is left out of the sitemap
+    and of the hreflang alternates, and names its original as canonical. Reads no query."""
+    return page.alias_of_id is not None
+
+
 def in_main_language(pages):
     """The main-language pages of `pages` (of one page type), by translation key."""
     if not pages:

@@ -104,6 +104,12 @@ def upsert_pair(parents, build):
     return {"vi": vi, "en": en}
 
 
+def upsert_vietnamese_only(parents, build):
+    """The Vietnamese page under parents["vi"] alone, for content nobody has translated yet:
+    its English is the alias that the synchronisation of English from Vietnamese makes."""
+    return {"vi": upsert_child(parents["vi"], build("vi"))}
+
+
 @contextmanager
 def indexing_deferred():
     """Build demo pages without updating the search and reference indexes after every save

@@ -7,12 +7,13 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from base import chrome
 from craftsite.phones import display_phone
+from craftsite.translation import is_untranslated_copy
 
 register = template.Library()
 
@@ -75,10 +76,43 @@ def page_languages(context):
                 "url": url,
                 "full_url": full_url,
                 "is_current": code == current,
-                "is_translation": code in translations or not isinstance(page, Page),
+                "is_translation": is_alternate(page, translations.get(code)),
             }
         )
     return languages
+
+
+def is_alternate(page, translation):
+    """Whether `translation` is announced as an hreflang alternate of `page`: off a page
+    every language is; on a page, only a translation written in its language, and never
+    from or to an untranslated copy (its text is the original's, in the original's
+    language)."""
+    if not isinstance(page, Page):
+        return True
+    return not (
+        translation is None or is_untranslated_copy(page) or is_untranslated_copy(translation)
+    )
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_original(context):
+    """On a page that shows another language's page untranslated (an alias that
+    wagtail-localize's synchronisation made in English of a Vietnamese page), that original:
+    its address, language code and language name. The layout marks the content with the
+    original's language, says that the page is not yet translated and names the original as
+    canonical. None on every other page, without a query."""
+    page = context.get("page")
+    if not isinstance(page, Page) or not is_untranslated_copy(page):
+        return None
+    original = Page.objects.select_related("locale").filter(pk=page.alias_of_id).first()
+    if original is None or original.locale_id == page.locale_id:
+        return None
+    code = original.locale.language_code
+    return {
+        "url": original.get_full_url(context["request"]),
+        "code": code,
+        "name": get_language_info(code)["name_translated"],
+    }
 
 
 def action_url(name, page):

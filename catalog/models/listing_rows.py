@@ -45,6 +45,8 @@ PAGE_COLUMNS = {
 }
 # Facets shown with counts; "all" counts every product. "in_stock" is a filter only, but is
 # counted ahead too, for the number of products under two or three filters.
+# The editorial pages a row names, which a product may name in another language than its own.
+LINKED_COLUMNS = ("craft_id", "ethnic_group_id", "village_id")
 COUNTED = ("craft", "group", "village", "cooperative", "material", "price")
 COUNTED_AHEAD = (*COUNTED, "in_stock")
 ALL = "all"
@@ -267,6 +269,7 @@ class Sources:
         self.listed = get("catalog", "ListedProduct")
         self.listed_material = get("catalog", "ListedProductMaterial")
         self.count = get("catalog", "ListingCount")
+        self.page = get("wagtailcore", "Page")
 
 
 ROW_FIELDS = (
@@ -324,6 +327,7 @@ def computed_rows(sources, products):
                 path__in={prefix for _fields, _shop, prefix in listed}
             ).values_list("path", "pk")
         )
+        name_pages_in_row_language(sources, [fields for fields, _shop, _prefix in listed])
         materials = {}
         for product_id, material_id in through.objects.filter(
             productpage_id__in=[fields["pk"] for fields, _shop, _prefix in listed]
@@ -338,6 +342,30 @@ def computed_rows(sources, products):
                 **fields,
             )
             yield row, materials.get(product_id, set())
+
+
+def name_pages_in_row_language(sources, rows):
+    """Point each row's craft, ethnic group and village at that page in the product's own
+    language, where there is one. An English product that is still an alias of the
+    Vietnamese one (wagtail-localize's synchronisation) names the Vietnamese craft, as its
+    original does; counted as it is, the English shop would show that craft twice, once for
+    translated products and once for the others. Two queries a batch."""
+    linked = {fields[column] for fields in rows for column in LINKED_COLUMNS} - {None}
+    if not linked:
+        return
+    keys = dict(sources.page.objects.filter(pk__in=linked).values_list("pk", "translation_key"))
+    in_language = {
+        (key, locale_id): pk
+        for key, locale_id, pk in sources.page.objects.filter(
+            translation_key__in=set(keys.values()),
+            locale_id__in={fields["locale_id"] for fields in rows},
+        ).values_list("translation_key", "locale_id", "pk")
+    }
+    for fields in rows:
+        for column in LINKED_COLUMNS:
+            page_id = fields[column]
+            if page_id in keys:
+                fields[column] = in_language.get((keys[page_id], fields["locale_id"]), page_id)
 
 
 # -- keeping rows and counts in step ------------------------------------------------------------

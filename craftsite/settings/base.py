@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "base.machine_translation.ExplainMachineTranslationErrors",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -214,6 +215,19 @@ MAP_TILE_ATTRIBUTION = "© OpenStreetMap contributors"
 STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
+# Machine-translated drafts for editors (base/machine_translation.py), offered only with a
+# DeepL key. DEEPL_SERVER_URL points the deepl library at another API address (a local fake in
+# tests); a free key ("…:fx") finds the free API by itself.
+DEEPL_AUTH_KEY = os.environ.get("DEEPL_AUTH_KEY", "")
+DEEPL_SERVER_URL = os.environ.get("DEEPL_SERVER_URL", "")
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
+    {
+        "CLASS": "base.machine_translation.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY, "SERVER_URL": DEEPL_SERVER_URL},
+    }
+    if DEEPL_AUTH_KEY
+    else None
+)
 # How long after a card order's deadline `manage.py process_orders` still leaves it alone.
 # Stripe closes the payment page exactly at the deadline, so the webhook of a payment made in
 # its last moments may still be on its way; an order whose page closed unpaid is cancelled

@@ -21,7 +21,7 @@ from catalog.models import (
 )
 from catalog.staff import ensure_staff_group
 from demo.data import load
-from demo.helpers import DemoImages, today, upsert_pair
+from demo.helpers import DemoImages, today, upsert_pair, upsert_vietnamese_only
 from orders.models import ShippingRate, ShippingZone, ShopSettings
 from payments.models import PayoutAccount
 
@@ -66,7 +66,8 @@ class CatalogSeeder:
             cooperatives[spec["key"]] = upsert_pair(shops, self.cooperative_builder(spec))
             self.seed_staff_and_payouts(spec, cooperatives[spec["key"]]["vi"])
         for spec in load("products")["products"]:
-            product = upsert_pair(cooperatives[spec["cooperative"]], self.product_builder(spec))
+            upsert = upsert_pair if "en" in spec else upsert_vietnamese_only
+            product = upsert(cooperatives[spec["cooperative"]], self.product_builder(spec))
             self.seed_variants(spec, product["vi"])
         return shops
 

@@ -8,6 +8,7 @@ import copy
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.synctree import synchronize_tree
 
 from base.models import HomePage, Navigation, OrganisationSettings, StandardPage
 from demo import painting
@@ -17,6 +18,13 @@ from demo.helpers import LANGUAGES, demo_image, publish, upsert_child, upsert_tr
 
 def locales():
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+
+
+def alias_untranslated_pages(locale_by_code):
+    """Every Vietnamese page with no English translation written by hand appears in English
+    as an alias of the Vietnamese one, as wagtail-localize's synchronisation (base migration
+    0005) does for each page created later in the admin."""
+    synchronize_tree(locale_by_code["vi"], locale_by_code["en"])
 
 
 def seed_pages(locale_by_code):

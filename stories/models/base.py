@@ -30,7 +30,9 @@ class EditorialPage(HeroMixin, Page):
 
     def products_where(self, **conditions):
         """The newest live products in this page's language that match `conditions` (made in
-        this village, of this craft, by this artisan), as cards with prices."""
+        this village, of this craft, by this artisan), as cards with prices. Conditions name
+        the page by translation key: an English product that is still an alias of the
+        Vietnamese one names the Vietnamese craft, village and artisans."""
         products = public(ProductPage.objects.live()).filter(locale_id=self.locale_id, **conditions)
         return products.order_by("-first_published_at").as_cards()[:PRODUCTS_SHOWN]
 

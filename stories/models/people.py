@@ -92,7 +92,7 @@ class ArtisanPage(EditorialPage):
         verbose_name = _("artisan")
 
     def products(self):
-        return self.products_where(makers=self)
+        return self.products_where(makers__translation_key=self.translation_key)
 
     def save(self, *args, **kwargs):
         """The last guard: whatever path publishes the page (editor, workflow, script), a live

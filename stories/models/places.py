@@ -120,7 +120,7 @@ class VillagePage(EditorialPage):
         verbose_name = _("village")
 
     def products(self):
-        return self.products_where(village=self)
+        return self.products_where(village__translation_key=self.translation_key)
 
     def extra_search_text(self):
         return [self.commune, self.province, self.things_to_do, self.getting_there]

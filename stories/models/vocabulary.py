@@ -62,7 +62,7 @@ class CraftPage(EditorialPage):
         verbose_name = _("craft")
 
     def products(self):
-        return self.products_where(craft=self)
+        return self.products_where(craft__translation_key=self.translation_key)
 
     def extra_search_text(self):
         return [self.history, self.materials, self.techniques]

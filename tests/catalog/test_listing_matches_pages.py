@@ -13,6 +13,7 @@ import pytest
 from django.core.management import call_command
 from django.http import QueryDict
 from django.utils import timezone
+from wagtail.models import Page
 
 from bench.bulk_catalogue import seed_catalogue
 from catalog.models import CooperativePage, ProductPage, ProductVariant, ShopPage
@@ -33,8 +34,18 @@ def band(price):
 
 def products_from_pages(shop):
     """Every product the shop lists, as the pages and variants say, with what it is filtered
-    and counted by."""
+    and counted by: its craft, people and village as the page of the product's language (an
+    English alias of a Vietnamese product names the Vietnamese pages)."""
     today = timezone.localdate()
+    keys = dict(Page.objects.values_list("pk", "translation_key"))
+    by_language = {
+        (key, locale_id): pk
+        for pk, key, locale_id in Page.objects.values_list("pk", "translation_key", "locale_id")
+    }
+
+    def named(page_id, locale_id):
+        return page_id and by_language.get((keys[page_id], locale_id), page_id)
+
     prices = {}
     for key, price, stock in ProductVariant.objects.filter(active=True).values_list(
         "product__translation_key", "price", "stock"
@@ -52,9 +63,9 @@ def products_from_pages(shop):
         items.append(
             {
                 "pk": page.pk,
-                "craft": page.craft_id,
-                "group": page.ethnic_group_id,
-                "village": page.village_id,
+                "craft": named(page.craft_id, page.locale_id),
+                "group": named(page.ethnic_group_id, page.locale_id),
+                "village": named(page.village_id, page.locale_id),
                 "cooperative": cooperatives.get(page.path[: len(shop.path) + page.steplen]),
                 "material": materials.get(page.pk, set()),
                 "price": lowest,

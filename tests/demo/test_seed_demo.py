@@ -9,7 +9,7 @@ from django.test import Client
 from wagtail.models import Page, Revision, Site
 
 from base.models import HomePage, Navigation, SiteImage
-from catalog.models import CooperativePage, ProductPage, ProductVariant
+from catalog.models import CooperativePage, ListedProduct, ProductPage, ProductVariant, ShopPage
 from currencies.models import ExchangeRate, offered_currencies
 from demo.data import load
 from payments.models import PayoutAccount
@@ -23,6 +23,7 @@ from stories.models import (
     StoryPage,
     VillagePage,
 )
+from tests.html import soup
 
 # SQLite only: the demo is for development (`make run` uses SQLite), and seeding it on
 # PostgreSQL took over two minutes of CI; every feature's own tests run on PostgreSQL.
@@ -121,6 +122,24 @@ def test_seed_demo_builds_the_whole_site_once(client):
     konkotu = CooperativePage.objects.get(slug="htx-det-tho-cam-kon-ko-tu")
     assert konkotu.permissions_for_user(staff["htx-konkotu"]).can_edit()
     assert not konkotu.permissions_for_user(staff["htx-dakrang"]).can_edit()
+
+    # the products written in Vietnamese only are in English as aliases, and both shops
+    # list the same number of products
+    untranslated = [spec for spec in load("products")["products"] if "en" not in spec]
+    aliases = ProductPage.objects.filter(locale__language_code="en", alias_of__isnull=False)
+    assert untranslated and aliases.count() == len(untranslated)
+    listed = {
+        language: ListedProduct.objects.filter(locale__language_code=language).count()
+        for language in ("vi", "en")
+    }
+    assert (
+        listed["en"]
+        == listed["vi"]
+        == ProductPage.objects.live().filter(locale__language_code="vi").count()
+    )
+    for shop in ShopPage.objects.live():
+        count = soup(client.get(shop.url)).select_one(".result-count").get_text()
+        assert count.split()[0] == str(listed["vi"]), shop.url
 
     # every demo account can open the admin
     accounts = load("accounts")

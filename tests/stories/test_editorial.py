@@ -59,7 +59,7 @@ def test_editor_submits_reviewer_approves_and_the_page_goes_live(editor_client, 
     response = editor_client.post(url, {**village_form(), "action-submit": "Submit"})
 
     assert response.status_code == 302
-    village = VillagePage.objects.get(slug="kon-klor")
+    village = VillagePage.objects.get(slug="kon-klor", locale__language_code="vi")
     assert not village.live
     state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(village.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS

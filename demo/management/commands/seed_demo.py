@@ -20,6 +20,7 @@ def seed_demo():
     shops = catalog.seed_catalog(homes, locale_by_code, sections)
     catalog.seed_shop_settings(pages["terms"]["vi"], pages["privacy"]["vi"])
     site.feature_pages_on_home(homes, pages, sections)
+    site.alias_untranslated_pages(locale_by_code)
     site.seed_navigation(locale_by_code, pages, sections, shops)
     site.seed_organisation()
     site.seed_accounts()
