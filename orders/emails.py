@@ -4,6 +4,7 @@ get them in the language they ordered in; cooperatives get theirs in Vietnamese.
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_tasks import task
 
 from craftsite.emails import COOPERATIVE_LANGUAGE, mail, site_url
@@ -51,30 +52,28 @@ def send_payment_reminder(order_id):
         )
 
 
+def mail_buyer_about_part(fulfilment_id, subject, template):
+    """Tell the buyer, in the order's language, where one cooperative's parcel has got to."""
+    part = Fulfilment.objects.select_related("order", "cooperative").get(pk=fulfilment_id)
+    mail_buyer(part.order, subject, template, part=part)
+
+
 @task()
 def send_shipped(fulfilment_id):
-    part = Fulfilment.objects.select_related("order", "cooperative").get(pk=fulfilment_id)
-    order = part.order
-    with translation.override(order.language):
-        mail_buyer(
-            order,
-            _("Part of order %(code)s is on its way"),
-            "orders/emails/shipped.txt",
-            part=part,
-        )
+    mail_buyer_about_part(
+        fulfilment_id,
+        gettext_lazy("Part of order %(code)s is on its way"),
+        "orders/emails/shipped.txt",
+    )
 
 
 @task()
 def send_ready_to_collect(fulfilment_id):
-    part = Fulfilment.objects.select_related("order", "cooperative").get(pk=fulfilment_id)
-    order = part.order
-    with translation.override(order.language):
-        mail_buyer(
-            order,
-            _("Part of order %(code)s is ready to collect"),
-            "orders/emails/ready_to_collect.txt",
-            part=part,
-        )
+    mail_buyer_about_part(
+        fulfilment_id,
+        gettext_lazy("Part of order %(code)s is ready to collect"),
+        "orders/emails/ready_to_collect.txt",
+    )
 
 
 @task()

@@ -12,10 +12,11 @@ from django.utils.formats import date_format
 
 from catalog.models import ProductPage
 from craftsite.states import TransitionNotAllowed
-from orders.models import Fulfilment, Order, ShippingRate, ShippingZone
+from orders.models import Fulfilment, Order
 from orders.services import advance_fulfilment, confirm_payment
 from tests.checkout.test_checkout import CHECKOUT, answers, fill, stock
 from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.factories.orders import add_zone
 from tests.html import soup
 from tests.orders.admin import staff_of
 
@@ -49,16 +50,9 @@ def shop(homes):
         customs_description="Handwoven cotton scarf",
     )
     add_product(baskets, "Gùi", price=500_000, stock=2, sku="GUI-01", weight_grams=1_500)
-    for name, home, days, countries, fee in [
-        ("Trong tỉnh", True, 1, [], 20_000),
-        ("Tỉnh khác", False, 3, [], 30_000),
-        ("Châu Âu", False, 14, ["GB", "FR"], 520_000),
-    ]:
-        zone = ShippingZone(
-            name=name, name_en=name, home=home, delivery_days=days, countries=countries
-        )
-        zone.rates = [ShippingRate(up_to_grams=2_000, fee=fee)]
-        zone.save()
+    add_zone("Trong tỉnh", 20_000, home=True, delivery_days=1)
+    add_zone("Tỉnh khác", 30_000, delivery_days=3)
+    add_zone("Châu Âu", 520_000, delivery_days=14, countries=["GB", "FR"])
     return {"weavers": weavers, "baskets": baskets}
 
 

@@ -10,9 +10,10 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from orders.models import Order, ShippingRate, ShippingZone
+from orders.models import Order
 from tests.e2e.conftest import serious_violations
 from tests.factories.catalog import add_cooperative, add_product, add_shop
+from tests.factories.orders import add_zone
 from tests.factories.pages import add_translation
 from tests.fakes.stripe_server import fake_stripe  # noqa: F401 (a fixture)
 
@@ -68,16 +69,9 @@ def scarf(homes):
             customs_description="Handwoven cotton scarf",
         ),
     )
-    for name, home, days, countries, fee in [
-        ("Within the province", True, 1, [], 25_000),
-        ("Elsewhere in Vietnam", False, 3, [], 35_000),
-        ("Europe (illustrative rates)", False, 14, ["GB", "FR"], 520_000),
-    ]:
-        zone = ShippingZone(
-            name=name, name_en=name, home=home, delivery_days=days, countries=countries
-        )
-        zone.rates = [ShippingRate(up_to_grams=1_000, fee=fee)]
-        zone.save()
+    add_zone("Within the province", 25_000, home=True, delivery_days=1, up_to_grams=1_000)
+    add_zone("Elsewhere in Vietnam", 35_000, up_to_grams=1_000)
+    add_zone("Europe (illustrative rates)", 520_000, delivery_days=14, countries=["GB", "FR"])
     return product.get_translation(homes["en"].locale)
 
 

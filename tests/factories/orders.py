@@ -7,7 +7,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from catalog.models import ProductVariant
-from orders.models import Fulfilment, Order, OrderLine
+from orders.models import Fulfilment, Order, OrderLine, ShippingRate, ShippingZone
 
 BUYER = {
     "name": "Nguyễn Thị Lan",
@@ -64,3 +64,13 @@ def add_line(part, product, variant, quantity):
     line = OrderLine.snapshot(part, product, variant, quantity)
     line.save()
     return line
+
+
+def add_zone(name, fee, *, home=False, delivery_days=3, countries=(), up_to_grams=2_000):
+    """A delivery zone with one weight tier: in Vietnam, or abroad when it lists countries."""
+    zone = ShippingZone(
+        name=name, name_en=name, home=home, delivery_days=delivery_days, countries=countries
+    )
+    zone.rates = [ShippingRate(up_to_grams=up_to_grams, fee=fee)]
+    zone.save()
+    return zone
