@@ -122,7 +122,8 @@ class CatalogSeeder:
         return build
 
     def customs_fields(self, slug):
-        """The product's HS code and customs description, for those that may go abroad."""
+        """The product's HS code and customs description, for those that may go abroad (by
+        English slug: a product written in Vietnamese only has none, and stays at home)."""
         hs_code, description = load("shop")["customs"].get(slug, ("", ""))
         return {"hs_code": hs_code, "customs_description": description}
 
@@ -143,7 +144,7 @@ class CatalogSeeder:
                 making=spec["making"],
                 dimensions=spec["dimensions"],
                 weight_grams=spec["weight_grams"],
-                **self.customs_fields(spec["slug"]["en"]),
+                **self.customs_fields(spec["slug"].get("en")),
                 days_of_work=spec["days_of_work"],
                 maker_share_percent=spec["maker_share_percent"],
                 motif=self.motifs[spec["motif"]] if spec["motif"] else None,
