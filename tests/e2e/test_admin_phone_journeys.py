@@ -229,7 +229,7 @@ def test_cooperative_staff_run_their_shop_from_a_phone_in_vietnamese(
     expect(page.locator(".messages")).to_contain_text("Túi thổ cẩm Xơ Đăng")
     screens.check("product-submitted")
 
-    product = ProductPage.objects.get(title="Túi thổ cẩm Xơ Đăng")
+    product = ProductPage.objects.get(title="Túi thổ cẩm Xơ Đăng", locale__language_code="vi")
     assert product.workflow_in_progress and not product.live
     variants = ProductVariant.objects.of_product(product)
     assert sorted(variants.values_list("label", "price", "stock")) == [
