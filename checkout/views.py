@@ -276,7 +276,10 @@ def render_checkout(request, form, contents, shop, status=200):
         "delivery_legend": LEGENDS[form.delivery_kind],
         "gift_fields": [form[name] for name in form.gift_fields.values()],
         "shop": shop,
-        "payment_choices": zip(form["payment_method"], form.methods.values(), strict=True),
+        "payment_choices": [
+            (choice, method.help_for(form.delivery_kind))
+            for choice, method in zip(form["payment_method"], form.methods.values(), strict=True)
+        ],
     }
     return render(request, "checkout/checkout.html", context, status=status)
 

@@ -24,6 +24,10 @@ class PaymentMethod:
     def is_available(self):
         return True
 
+    def help_for(self, delivery):
+        """What the buyer is told of paying this way when the order comes by `delivery`."""
+        return self.help_text
+
     def works_for(self, delivery):
         """Whether a buyer may pay this way for `delivery` (an Order.Delivery). Only a card
         payment reaches the site from abroad before the parcel leaves."""
@@ -47,6 +51,11 @@ class CashOnDelivery(PaymentMethod):
     label = _("Cash on delivery")
     help_text = _("Pay each cooperative's parcel in cash when it arrives.")
     initial_status = Order.Status.CONFIRMED
+
+    def help_for(self, delivery):
+        if delivery == Order.Delivery.PICKUP:
+            return _("Pay in cash at the cooperative when you collect each parcel.")
+        return self.help_text
 
 
 class BankTransfer(PaymentMethod):

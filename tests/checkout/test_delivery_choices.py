@@ -139,6 +139,7 @@ def test_pick_up_is_offered_only_when_every_cooperative_of_the_cart_has_a_place(
     assert "pickup" in choices(page, "delivery")
     text = page.get_text(" ", strip=True)
     assert "làng Kon Kơ Tu, xã Đăk Rơ Wa" in text and "7:30–17:00" in text
+    assert "Pay in cash at the cooperative when you collect each parcel." in text
 
 
 def test_a_pick_up_order_costs_no_delivery_and_the_buyer_hears_when_it_is_ready(
