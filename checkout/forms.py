@@ -116,6 +116,8 @@ REGION_LABELS = {
     "do_si": _("Province or metropolitan city"),
 }
 POSTAL_CODE_LABELS = {"zip": _("ZIP code"), "pin": _("PIN code"), "eircode": _("Eircode")}
+# Our address fields abroad and the parts of Google's address data they hold.
+ADDRESS_PARTS = {"city": "city", "region": "country_area", "postal_code": "postal_code"}
 LONGEST_STAY_DAYS = 365
 
 
@@ -266,30 +268,26 @@ class CheckoutForm(forms.Form):
         if country_code is None:
             return
         rules = get_validation_rules({"country_code": country_code})
-        for name, part in (("city", "city"), ("region", "country_area")):
-            if part not in rules.allowed_fields:
+        for name, part in ADDRESS_PARTS.items():
+            if part in rules.allowed_fields:
+                self.fields[name].required = part in rules.required_fields
+            else:
                 del self.fields[name]
-        if "postal_code" not in rules.allowed_fields:
-            del self.fields["postal_code"]
-        if "city" in self.fields:
-            self.fields["city"].label = CITY_LABELS.get(rules.city_type, _("City or town"))
-        if "region" in self.fields:
-            self.fields["region"].label = REGION_LABELS.get(rules.country_area_type, _("Region"))
-            if rules.country_area_choices:
-                self.fields["region"] = forms.ChoiceField(
-                    label=self.fields["region"].label,
-                    choices=[("", _("Choose one"))] + sorted(set(rules.country_area_choices)),
-                    widget=forms.Select(attrs={"autocomplete": "address-level1"}),
-                )
-        if "postal_code" in self.fields:
-            self.fields["postal_code"].label = POSTAL_CODE_LABELS.get(
-                rules.postal_code_type, _("Postal code")
+        labels = {
+            "city": CITY_LABELS.get(rules.city_type, _("City or town")),
+            "region": REGION_LABELS.get(rules.country_area_type, _("Region")),
+            "postal_code": POSTAL_CODE_LABELS.get(rules.postal_code_type, _("Postal code")),
+            "street": _("Address line 1"),
+        }
+        for name in labels.keys() & self.fields.keys():
+            self.fields[name].label = labels[name]
+        if "region" in self.fields and rules.country_area_choices:
+            self.fields["region"] = forms.ChoiceField(
+                label=labels["region"],
+                required=self.fields["region"].required,
+                choices=[("", _("Choose one"))] + sorted(set(rules.country_area_choices)),
+                widget=forms.Select(attrs={"autocomplete": "address-level1"}),
             )
-        self.fields["street"].label = _("Address line 1")
-        for name in ("city", "region", "postal_code"):
-            parts = {"region": "country_area"}.get(name, name)
-            if name in self.fields:
-                self.fields[name].required = parts in rules.required_fields
 
     def delivery_zone(self, home_province):
         """The delivery zone of the address given so far; None for a pick-up (no fee) or
@@ -392,7 +390,8 @@ class CheckoutForm(forms.Form):
                 }
             )
         except InvalidAddressError as invalid:
-            fields = {"country_area": "region", "street_address": "street"}
+            fields = {part: name for name, part in ADDRESS_PARTS.items()}
+            fields["street_address"] = "street"
             for part, problem in invalid.errors.items():
                 name = fields.get(part, part)
                 if name in self.fields and name not in self.errors:
