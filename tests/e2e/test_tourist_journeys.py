@@ -75,6 +75,13 @@ def scarf(homes):
     return product.get_translation(homes["en"].locale)
 
 
+@pytest.fixture
+def card_payments(live_server, fake_stripe):  # noqa: F811
+    """The fake Stripe, announcing payments to the live server's webhook."""
+    fake_stripe.webhook_url = live_server.url + "/payments/stripe/webhook/"
+    return fake_stripe
+
+
 def to_checkout(page, live_server, scarf):
     page.set_viewport_size(PHONE)
     page.goto(live_server.url + scarf.url)
@@ -114,9 +121,8 @@ def test_a_tourist_collects_at_the_cooperative_and_pays_by_card(
     page_problems,
     screenshot_dir,
     scarf,
-    fake_stripe,  # noqa: F811
+    card_payments,
 ):
-    fake_stripe.webhook_url = live_server.url + "/payments/stripe/webhook/"
     to_checkout(page, live_server, scarf)
     choose_delivery(page, "Pick-up at the cooperative")
     form = page.locator(".checkout__form")
@@ -185,9 +191,8 @@ def test_a_tourist_ships_it_to_the_united_kingdom_and_pays_by_card(
     page_problems,
     screenshot_dir,
     scarf,
-    fake_stripe,  # noqa: F811
+    card_payments,
 ):
-    fake_stripe.webhook_url = live_server.url + "/payments/stripe/webhook/"
     to_checkout(page, live_server, scarf)
     choose_delivery(page, "Shipping abroad")
     page.get_by_label("Country").select_option(label="United Kingdom")
