@@ -52,13 +52,14 @@ def test_a_number_is_stored_in_e164_however_it_is_typed(typed, stored):
     ],
 )
 def test_what_is_not_a_phone_number_is_refused_with_an_example_of_both_kinds(typed):
-    with translation.override("vi"), pytest.raises(ValidationError) as refused:
-        normalise_phone(typed)
+    with translation.override("vi"):
+        with pytest.raises(ValidationError) as refused:
+            normalise_phone(typed)
 
-    assert refused.value.messages == [
-        "Nhập số điện thoại, ví dụ 0912 345 678, hoặc số nước ngoài kèm mã quốc gia, "
-        "ví dụ +44 7700 900123."
-    ]
+        assert refused.value.messages == [
+            "Nhập số điện thoại, ví dụ 0912 345 678, hoặc số nước ngoài kèm mã quốc gia, "
+            "ví dụ +44 7700 900123."
+        ]
 
 
 @pytest.mark.parametrize(
