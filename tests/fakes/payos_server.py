@@ -288,17 +288,19 @@ class FakePayOS:
 
     def find(self, id):
         """A request by its number or payOS's id for it, as the status API takes either."""
-        found = [r for r in self.requests.values() if id in (str(r["orderCode"]), r["id"])]
+        with self._lock:
+            found = [r for r in self.requests.values() if id in (str(r["orderCode"]), r["id"])]
         if not found:
             raise Refusal("101", "Không tìm thấy thông tin đơn thanh toán")
         return found[0]
 
     def status(self, request):
         """The request now; an unpaid one whose deadline passed has expired."""
-        expires = self.created[request["orderCode"]]["expiredAt"]
-        if request["status"] == "PENDING" and expires and expires <= time.time():
-            request["status"] = "EXPIRED"
-        return request
+        with self._lock:
+            expires = self.created[request["orderCode"]]["expiredAt"]
+            if request["status"] == "PENDING" and expires and expires <= time.time():
+                request["status"] = "EXPIRED"
+            return request
 
     def cancel(self, request, body):
         if body:

@@ -252,6 +252,15 @@ def test_a_transfer_short_of_the_amount_leaves_the_request_underpaid(fake_payos)
     assert [transfer.amount for transfer in status.transfers] == [100_000]
 
 
+def test_an_unpaid_request_past_its_deadline_has_expired(fake_payos):
+    open_for(41)
+    fake_payos.created[41]["expiredAt"] = int(datetime.now(UTC).timestamp()) - 1
+
+    assert request_status(41).state == "EXPIRED"
+    with pytest.raises(TransferRefused):
+        cancel_request(41, "Too late")
+
+
 def test_a_number_payos_does_not_know_is_refused(fake_payos):
     with pytest.raises(TransferRefused) as refused:
         request_status(999)
