@@ -34,6 +34,7 @@ from craftsite.states import TransitionNotAllowed
 from orders.models import Fulfilment, Order, OrderLine, ShopSettings
 from orders.services import DuplicateCheckout, OutOfStock, TooManyUnpaidOrders, place_order
 from payments.methods import method_of
+from payments.transfers import waiting_request
 from payments.vietqr import payload, qr_svg
 
 CHECKOUT_KEY = "checkout_key"
@@ -318,7 +319,20 @@ def order(request, token):
 
 def transfer_details(order, shop):
     """What the buyer needs to pay by transfer: the QR code their banking app scans and the
-    same data as text for those who type it in."""
+    same data as text for those who type it in. The transfer service's request when the
+    order has one (its transfer confirms the order by itself), else the shop's account."""
+    title = _("VietQR code to pay order %(code)s") % {"code": order.code}
+    if request := waiting_request(order):
+        shown = request.instructions
+        return {
+            "bank": shop.bank_name if shown["bin"] == shop.bank_bin else shown["bin"],
+            "account_number": shown["account_number"],
+            "account_holder": shown["account_name"],
+            "amount": request.amount,
+            "note": shown["note"],
+            "qr": qr_svg(shown["qr"], title),
+            "confirmed_by_the_bank": True,
+        }
     if not shop.takes_transfers:
         return None
     text = payload(shop.bank_bin, shop.account_number, order.total, order.code)
@@ -328,7 +342,7 @@ def transfer_details(order, shop):
         "account_holder": shop.account_holder,
         "amount": order.total,
         "note": order.code,
-        "qr": qr_svg(text, _("VietQR code to pay order %(code)s") % {"code": order.code}),
+        "qr": qr_svg(text, title),
     }
 
 

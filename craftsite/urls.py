@@ -11,7 +11,7 @@ from base.sitemaps import MultilingualSitemap
 from craftsite.admin_login import ThrottledLoginView
 from craftsite.converters import PageIdConverter
 from currencies.views import exchange_rates
-from payments.views import stripe_webhook
+from payments.views import payos_webhook, stripe_webhook
 
 # The apps' URLs name pages by id with <page_id:…>.
 register_converter(PageIdConverter, "page_id")
@@ -27,6 +27,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt),
     path("health/", views.health, name="health"),
     path("payments/stripe/webhook/", stripe_webhook, name="stripe_webhook"),
+    path("payments/payos/webhook/", payos_webhook, name="payos_webhook"),
     path("exchange-rates.json", exchange_rates, name="exchange_rates"),
 ]
 

@@ -78,12 +78,11 @@ class OrderDetailView(generic.InspectView):
         )
 
 
-class OrderStepView(
-    PermissionCheckedMixin, BaseObjectMixin, WagtailAdminTemplateMixin, TemplateView
-):
-    """One step on an order, confirmed first: GET asks, POST acts. The step is checked
-    again when it is posted, so a stale page or a second click is refused with a message
-    and changes nothing."""
+class StepView(PermissionCheckedMixin, BaseObjectMixin, WagtailAdminTemplateMixin, TemplateView):
+    """One step on a record (an order, a received transfer), confirmed first: GET asks,
+    POST acts. The step is checked again when it is posted, so a stale page or a second
+    click is refused with a message and changes nothing. Messages name the record by its
+    `str()` (an order's code) as %(code)s."""
 
     model = Order
     permission_required = "manage"
@@ -113,16 +112,16 @@ class OrderStepView(
         return self.label
 
     def get_page_subtitle(self):
-        return self.object.code
+        return str(self.object)
 
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
             {
                 "url": reverse(self.index_url_name),
-                "label": capfirst(Order._meta.verbose_name_plural),
+                "label": capfirst(self.model._meta.verbose_name_plural),
             },
-            {"url": self.detail_url, "label": self.object.code},
+            {"url": self.detail_url, "label": str(self.object)},
             {"url": "", "label": self.label},
         ]
 
@@ -137,17 +136,17 @@ class OrderStepView(
     def get_context_data(self, **kwargs):
         kwargs.setdefault("form", self.get_form())
         return super().get_context_data(
-            question=self.question % {"code": self.object.code}, **kwargs
+            question=self.question % {"code": str(self.object)}, **kwargs
         )
 
     def get(self, request, *args, **kwargs):
         if not self.allows(self.object):
-            return self.refuse(self.refused % {"code": self.object.code})
+            return self.refuse(self.refused % {"code": str(self.object)})
         return super().get(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
         if not self.allows(self.object):
-            return self.refuse(self.refused % {"code": self.object.code})
+            return self.refuse(self.refused % {"code": str(self.object)})
         form = self.get_form()
         if form and not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
@@ -156,8 +155,8 @@ class OrderStepView(
         except TransitionNotAllowed as refusal:
             return self.refuse(str(refusal))
         if not changed:
-            return self.refuse(self.refused % {"code": self.object.code})
-        messages.success(request, self.done % {"code": self.object.code})
+            return self.refuse(self.refused % {"code": str(self.object)})
+        messages.success(request, self.done % {"code": str(self.object)})
         return redirect(self.detail_url)
 
     def refuse(self, message):
@@ -169,7 +168,7 @@ class CancelForm(forms.Form):
     reason = forms.CharField(label=_("Reason (optional)"), required=False, max_length=200)
 
 
-class CancelOrderView(OrderStepView):
+class CancelOrderView(StepView):
     name = "cancel"
     position = 20
     label = _("Cancel order")

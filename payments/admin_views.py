@@ -9,7 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
 from catalog.models import CooperativePage
-from orders.admin_views import OrderStepView
+from orders.admin_views import StepView
 from payments.methods import mark_paid_by_hand, method_of, refund_order
 from payments.models import PayoutAccount
 
@@ -20,7 +20,7 @@ def can_mark_paid(order):
     return method_of(order).can_be_marked_paid(order)
 
 
-class MarkPaidView(OrderStepView):
+class MarkPaidView(StepView):
     name = "mark_paid"
     position = 10
     label = _("Mark paid")
@@ -37,7 +37,7 @@ class MarkPaidView(OrderStepView):
         return mark_paid_by_hand(self.object, self.request.user)
 
 
-class RefundOrderView(OrderStepView):
+class RefundOrderView(StepView):
     name = "refund"
     position = 30
     label = _("Refund")
@@ -63,7 +63,7 @@ class RefundOrderView(OrderStepView):
             return super().post(request, *args, **kwargs)
         except stripe.StripeError as error:
             message = _("Stripe did not refund order %(code)s: %(error)s")
-            return self.refuse(message % {"code": self.object.code, "error": error})
+            return self.refuse(message % {"code": self.object, "error": error})
 
 
 class PayoutAccountForm(WagtailAdminModelForm):

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from craftsite.states import TransitionNotAllowed
 from orders.models import Order, ShopSettings
 from orders.services import locked
-from payments import card
+from payments import card, transfers
 from payments.models import Payment
 from payments.services import outstanding, record_received, refunded
 
@@ -105,6 +105,12 @@ class BankTransfer(PaymentMethod):
 
     def pay_by(self, now):
         return now + timedelta(hours=ShopSettings.load().transfer_hours)
+
+    def start(self, request, order):
+        """A request at the transfer service, when it is configured, so that the transfer
+        confirms the order by itself; the order page shows its QR code."""
+        transfers.open_transfer_request(request, order)
+        return order.get_absolute_url()
 
 
 class Card(PaymentMethod):

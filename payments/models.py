@@ -77,6 +77,9 @@ class Payment(StatefulMixin, models.Model):
         db_index=True,
         help_text=_("Stripe's payment intent, or the bank's reference of the transfer."),
     )
+    # What the buyer is shown to pay a transfer request: the service's VietQR payload, its
+    # page, and the account, holder and note to type in for those who do not scan.
+    instructions = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(_("started at"), auto_now_add=True)
     paid_at = models.DateTimeField(_("received at"), null=True, blank=True)
     recorded_by = models.ForeignKey(
@@ -150,3 +153,68 @@ class StripeEvent(models.Model):
 
     def __str__(self):
         return self.event_id
+
+
+class ReceivedTransfer(models.Model):
+    """A transfer the bank-transfer service says reached the shop's account, kept whatever
+    it turned out to be: it paid its order, or it waits for staff among the transfers to
+    review (a request the shop does not know, too little, too much, an order paid already
+    or cancelled meanwhile) until they record it as an order's payment or send it back.
+    The bank's reference is unique, so a notice sent twice is one transfer."""
+
+    class Outcome(models.TextChoices):
+        APPLIED = "applied", _("Paid its order")
+        UNKNOWN = "unknown", _("No order is waiting for it")
+        TOO_LITTLE = "too_little", _("Less than the order's total")
+        TOO_MUCH = "too_much", _("More than the order's total")
+        TWICE = "twice", _("The order was paid already")
+        LATE = "late", _("Came after the order was cancelled")
+
+    class Resolution(models.TextChoices):
+        OPEN = "", _("To review")
+        RECORDED = "recorded", _("Recorded as the order's payment")
+        RETURNED = "returned", _("Sent back to the sender")
+
+    reference = models.CharField(_("bank's reference"), max_length=80, unique=True)
+    request_number = models.BigIntegerField(_("payment request"))
+    amount = models.PositiveBigIntegerField(_("amount (đồng)"))
+    paid_at = models.DateTimeField(_("transferred at"))
+    description = models.CharField(_("transfer note"), max_length=255, blank=True)
+    sender_name = models.CharField(_("sender"), max_length=255, blank=True)
+    sender_account = models.CharField(_("sender's account"), max_length=80, blank=True)
+    sender_bank = models.CharField(_("sender's bank"), max_length=120, blank=True)
+    received_at = models.DateTimeField(_("notice received at"), auto_now_add=True)
+    outcome = models.CharField(_("what it was"), max_length=12, choices=Outcome.choices)
+    payment = models.ForeignKey(
+        Payment,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="transfers",
+        verbose_name=_("payment"),
+    )
+    resolution = models.CharField(
+        _("decision"), max_length=10, choices=Resolution.choices, blank=True
+    )
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    resolved_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("received transfer")
+        verbose_name_plural = _("received transfers")
+        ordering = ["-received_at", "-pk"]
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def to_review(self):
+        return self.outcome != self.Outcome.APPLIED and not self.resolution

@@ -66,9 +66,12 @@ def receive(
 
 
 @transaction.atomic
-def record_received(order, *, provider, amount, fulfilment=None, user=None, detail=""):
+def record_received(
+    order, *, provider, amount, fulfilment=None, user=None, detail="", bank_reference=""
+):
     """Money that came without a waiting attempt: a transfer or cash that staff confirm by
-    hand, the cash collected for a parcel on delivery. Recorded, then the order settled."""
+    hand, the cash collected for a parcel on delivery. Recorded, then the order settled; a
+    person recording it may record more than is due (the difference is flagged)."""
     order = locked(order)
     payment = Payment.objects.create(
         order=order,
@@ -76,10 +79,11 @@ def record_received(order, *, provider, amount, fulfilment=None, user=None, deta
         method=order.payment_method,
         provider=provider,
         amount=amount,
+        provider_payment_id=bank_reference,
         recorded_by=user,
     )
     move(payment, Payment.Status.PAID, detail)
-    settle(order, payment, user=user)
+    settle(order, payment, user=user, accept_more=user is not None)
     return payment
 
 
@@ -131,11 +135,12 @@ def received(order):
     return paid.aggregate(total=Sum("amount"))["total"] or 0
 
 
-def settle(order, new_payment=None, *, user=None):
+def settle(order, new_payment=None, *, user=None, accept_more=False):
     """Draw the order's payment status from its payments: paid once they bring exactly
     what is due (at once when it was cancelled meanwhile: the money is recorded so that it
     is refunded). Less or more than is due leaves the order as it is, for the provider's
-    code to flag in its own words; a `new_payment` for an order already paid is flagged for
+    code to flag in its own words, unless a person `accept_more`: then the order is paid
+    and the difference flagged. A `new_payment` for an order already paid is flagged for
     staff to give it back."""
     order = locked(order)
     if order.is_paid or order.payment_status == Order.PaymentStatus.REFUNDED:
@@ -143,8 +148,14 @@ def settle(order, new_payment=None, *, user=None):
             flag_order(order, _("Paid twice: refund one of the payments."), str(new_payment.pk))
         return
     total = received(order)
-    cancelled = order.status == Order.Status.CANCELLED
-    if (total > 0) if cancelled else (total == amount_due(order)):
+    due = 0 if order.status == Order.Status.CANCELLED else amount_due(order)
+    if accept_more and total > due > 0:
+        flag_order(
+            order,
+            _("Received %(received)s đồng for %(due)s đồng due: refund the difference.")
+            % {"received": total, "due": due},
+        )
+    if total > 0 and (total == due or due == 0 or (accept_more and total > due)):
         via = new_payment.provider if new_payment else "settled"
         reference = new_payment.reference if new_payment else ""
         confirm_payment(order, via=via, user=user, detail=reference)
