@@ -299,14 +299,16 @@ def order(request, token):
         ),
         token=token,
     )
+    method = method_of(placed)
     context = {
         "order": placed,
+        "method": method,
         "card_pending": request.GET.get("paid") == "card" and not placed.is_paid,
         "can_pay_by_card": placed.awaits_payment
-        and placed.payment_method == Order.Payment.CARD
-        and method_of(placed).is_available(),
+        and method.pays_on_provider_page
+        and method.is_available(),
     }
-    if placed.awaits_payment and placed.payment_method == Order.Payment.BANK_TRANSFER:
+    if placed.awaits_payment and method.pays_by_transfer:
         context["transfer"] = transfer_details(placed, ShopSettings.load(request_or_site=request))
     response = render(request, "checkout/order.html", context)
     response["X-Robots-Tag"] = "noindex"
@@ -336,7 +338,7 @@ def pay_again(request, token):
     payment page, or it expired)."""
     placed = get_object_or_404(Order, token=token)
     method = method_of(placed)
-    if not (placed.awaits_payment and placed.payment_method == Order.Payment.CARD):
+    if not (placed.awaits_payment and method.pays_on_provider_page):
         messages.info(request, _("This order is not waiting for a card payment."))
         return redirect("order", token)
     if not method.is_available():

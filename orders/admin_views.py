@@ -59,7 +59,7 @@ class OrderDetailView(generic.InspectView):
 
     def get_object(self, queryset=None):
         orders = Order.objects.prefetch_related(
-            "fulfilments__cooperative", "fulfilments__lines", "events__user"
+            "fulfilments__cooperative", "fulfilments__lines", "events__user", "payments"
         )
         return get_object_or_404(orders, pk=self.pk)
 

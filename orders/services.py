@@ -21,7 +21,7 @@ from craftsite.text import fold
 from craftsite.translation import in_main_language
 from orders import emails
 from orders.models import Fulfilment, Order, OrderEvent, OrderLine
-from orders.signals import fulfilment_delivered
+from orders.signals import fulfilment_delivered, order_completed
 
 CANCELLED_BUT_PAID = _("Cancelled after it was paid: refund the buyer.")
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread on the phone
@@ -147,7 +147,7 @@ def place_order(contents, zone, contact, method, language, checkout_key=None, gi
             for line in group.lines
         )
     log(order, OrderEvent.Action.PLACED, detail=method.code)
-    if order.payment_method != Order.Payment.CARD:  # card orders are announced once paid
+    if method.mails_order_received:
         after_commit(emails.send_order_received, order)
     if order.status == Order.Status.CONFIRMED:
         after_commit(emails.send_new_order_to_cooperatives, order)
@@ -307,9 +307,8 @@ def advance_fulfilment(fulfilment, status, *, user=None, carrier="", tracking_nu
     buyer collects it, new → packed → ready to collect → delivered (collected). Shipping
     records the carrier and tracking number and tells the buyer, as does a parcel ready to
     collect; delivery is announced (`orders.signals.fulfilment_delivered`: the buyer is asked
-    for reviews); when every part is delivered (or cancelled) the order is completed, and a
-    cash-on-delivery order counts as paid, since the carrier or the cooperative collected the
-    money."""
+    for reviews, and cash collected for the parcel is recorded); when every part is
+    delivered (or cancelled) the order is completed."""
     order = locked(fulfilment.order)
     part = Fulfilment.objects.select_for_update().get(pk=fulfilment.pk)
     refusal = _("This part of the order cannot be marked that way now.")
@@ -336,19 +335,21 @@ def advance_fulfilment(fulfilment, status, *, user=None, carrier="", tracking_nu
 
 
 def complete_order(order, user):
-    """Every part is delivered or cancelled: the order is done, and cash on delivery paid."""
+    """Every part is delivered or cancelled: the order is done (`orders.signals.
+    order_completed`: cash collected on delivery now settles it), or cancelled when no
+    part went out."""
+    order = locked(order)
     delivered = order.fulfilments.filter(status=Fulfilment.Status.DELIVERED).exists()
     order.become(
         Order.Status.COMPLETED if delivered else Order.Status.CANCELLED,
         _("This order is no longer open."),
     )
-    if delivered and order.payment_method == Order.Payment.CASH_ON_DELIVERY:
-        order.payment_status = Order.PaymentStatus.PAID
-        log(order, OrderEvent.Action.PAID, user, detail=_("cash collected on delivery"))
-    elif not delivered and order.is_paid:
+    if not delivered and order.is_paid:
         order.attention = for_staff(CANCELLED_BUT_PAID)
-    order.save(update_fields=["status", "payment_status", "attention"])
+    order.save(update_fields=["status", "attention"])
     log(order, order.status, user)
+    if delivered:
+        order_completed.send(sender=Order, order=order, user=user)
 
 
 def overdue(now):

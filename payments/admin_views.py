@@ -10,23 +10,14 @@ from wagtail.models import Locale
 
 from catalog.models import CooperativePage
 from orders.admin_views import OrderStepView
-from orders.models import Order
-from orders.services import confirm_payment
-from payments.methods import refund_order
+from payments.methods import mark_paid_by_hand, method_of, refund_order
 from payments.models import PayoutAccount
 
 
 def can_mark_paid(order):
-    """Staff confirm bank transfers and cash by hand; card payments only Stripe confirms. A
-    transfer may arrive after its order was cancelled, and is recorded so that it is
-    refunded; cash is never collected for a cancelled order."""
-    if order.payment_status != Order.PaymentStatus.UNPAID:
-        return False
-    if order.payment_method == Order.Payment.BANK_TRANSFER:
-        return True
-    return order.payment_method == Order.Payment.CASH_ON_DELIVERY and (
-        order.status != Order.Status.CANCELLED
-    )
+    """Staff record by hand what the order's payment method lets them (see
+    `PaymentMethod.can_be_marked_paid`)."""
+    return method_of(order).can_be_marked_paid(order)
 
 
 class MarkPaidView(OrderStepView):
@@ -43,7 +34,7 @@ class MarkPaidView(OrderStepView):
     allows = staticmethod(can_mark_paid)
 
     def perform(self, form):
-        return confirm_payment(self.object, via="staff", user=self.request.user)
+        return mark_paid_by_hand(self.object, self.request.user)
 
 
 class RefundOrderView(OrderStepView):

@@ -15,15 +15,9 @@ from django.utils.translation import gettext_lazy as _
 
 from craftsite.states import TransitionNotAllowed
 from orders.models import Order, OrderEvent
-from orders.services import (
-    cancel_order,
-    confirm_payment,
-    flag_order,
-    locked,
-    log,
-    mark_refunded,
-)
-from payments.models import StripeEvent
+from orders.services import cancel_order, flag_order, locked, log
+from payments.models import Payment, StripeEvent
+from payments.services import close, latest_attempt, open_payment, receive, refunded
 
 # A Stripe Checkout Session lives 30 minutes to 24 hours; the order waits as long.
 CARD_PAYMENT_HOURS = 2
@@ -73,7 +67,7 @@ def begin_checkout(request, order):
     if charged != order.total:
         raise PaymentMismatch(f"{order.code}: lines add up to {charged}, total is {order.total}")
     keep_open(order, timezone.now())
-    close_previous_session(order)
+    close_previous_session(latest_attempt(order, Payment.Provider.STRIPE))
     reference = {"order_id": str(order.pk), "order_code": order.code}
     session = client().v1.checkout.sessions.create(
         params={
@@ -90,26 +84,25 @@ def begin_checkout(request, order):
         },
         options={"idempotency_key": checkout_key(order)},
     )
-    order.stripe_session_id = session.id
-    order.save(update_fields=["stripe_session_id"])
+    open_payment(order, provider=Payment.Provider.STRIPE, reference=session.id)
     log(order, OrderEvent.Action.CARD_CHECKOUT, detail=session.id)
     return session.url
 
 
-def close_previous_session(order):
+def close_previous_session(previous):
     """Expire the order's previous payment page before opening another: left open, both
     could be paid and the buyer charged twice. A page that can no longer be expired because
     the buyer completed it (paid, or a bank payment on its way) means no new one."""
-    if not order.stripe_session_id:
+    if previous is None:
         return
     try:
-        client().v1.checkout.sessions.expire(order.stripe_session_id)
+        client().v1.checkout.sessions.expire(previous.reference)
     except stripe.InvalidRequestError:  # no longer open: expired, or completed
-        previous = client().v1.checkout.sessions.retrieve(order.stripe_session_id)
-        if previous.status == "complete":
+        if client().v1.checkout.sessions.retrieve(previous.reference).status == "complete":
             raise TransitionNotAllowed(
                 _("This order's card payment was already made; it shows here once confirmed.")
             ) from None
+    close(previous, Payment.Status.EXPIRED, _("replaced by a new payment page"))
 
 
 def line_items(order):
@@ -162,7 +155,7 @@ def keep_open(order, now):
 
 def attempts(order):
     """How many times the order was sent to Stripe's payment page."""
-    return order.events.filter(action=OrderEvent.Action.CARD_CHECKOUT).count()
+    return order.payments.filter(provider=Payment.Provider.STRIPE).count()
 
 
 def checkout_key(order):
@@ -171,15 +164,15 @@ def checkout_key(order):
     return f"{order.code}-checkout-{attempts(order) + 1}"
 
 
-def refund_card_payment(order):
+def refund_card_payment(payment):
     """Give the whole payment back through Stripe. One refund per payment, however often
     staff click; Stripe's errors propagate for the admin to show."""
     return client().v1.refunds.create(
         params={
-            "payment_intent": order.stripe_payment_intent,
-            "metadata": {"order_code": order.code},
+            "payment_intent": payment.provider_payment_id,
+            "metadata": {"order_code": payment.order.code},
         },
-        options={"idempotency_key": f"{order.stripe_payment_intent}-refund"},
+        options={"idempotency_key": f"{payment.provider_payment_id}-refund"},
     )
 
 
@@ -204,13 +197,26 @@ def order_for(reference):
     return Order.objects.select_for_update().filter(pk=order_id, code=code).first()
 
 
+def attempt_for(order, session):
+    """The order's payment that `session` is, locked; one is recorded for a session the
+    shop has no attempt of (made before payments were recorded), so no money is lost."""
+    attempt = (
+        order.payments.select_for_update()
+        .filter(provider=Payment.Provider.STRIPE, reference=session["id"])
+        .first()
+    )
+    return attempt or open_payment(order, provider=Payment.Provider.STRIPE, reference=session["id"])
+
+
 def awaits_card_payment(order, session):
     """An unpaid order still waiting for this session, its latest: after a "pay again" the
     earlier sessions' ends no longer decide anything."""
+    latest = latest_attempt(order, Payment.Provider.STRIPE)
     return (
         order.awaits_payment
         and order.payment_status == Order.PaymentStatus.UNPAID
-        and order.stripe_session_id == session["id"]
+        and latest is not None
+        and latest.reference == session["id"]
     )
 
 
@@ -224,33 +230,24 @@ def checkout_completed(session):
 
 
 def session_paid(session):
-    """Record the session's payment on its order, if it is the order's total in đồng. A
-    second payment of an order already paid through another session is flagged for a refund."""
+    """Record the session's payment with the amount Stripe took; the order is paid by it
+    when that is its total in đồng (`payments.services.settle`). A payment that does not
+    match is recorded all the same, since the money arrived, and flagged."""
     order = order_for(session.get("metadata"))
     if order is None:
         return
-    intent = session.get("payment_intent") or ""
-    if order.stripe_payment_intent not in ("", intent) and not is_unpaid(order):
-        flag_order(order, _("Paid twice by card: refund one of the payments."), detail=intent)
-        return
-    remember_intent(order, intent)
+    amount, currency = session.get("amount_total"), session.get("currency")
+    receive(
+        attempt_for(order, session),
+        amount=amount if isinstance(amount, int) and amount >= 0 else 0,
+        currency=str(currency or "").upper()[:3],
+        provider_payment_id=session.get("payment_intent") or "",
+        detail=session["id"],
+    )
     try:
-        check_amount(order, session.get("amount_total"), session.get("currency"))
+        check_amount(order, amount, currency)
     except PaymentMismatch as mismatch:
-        flag_order(order, str(mismatch), detail=f"{session['id']} {intent}")
-        return
-    confirm_payment(order, via="stripe", detail=session["id"])
-
-
-def is_unpaid(order):
-    return order.payment_status == Order.PaymentStatus.UNPAID
-
-
-def remember_intent(order, intent):
-    """Keep the payment's id: refunds are made, and refund events found, by it."""
-    if intent and order.stripe_payment_intent != intent:
-        order.stripe_payment_intent = intent
-        order.save(update_fields=["stripe_payment_intent"])
+        flag_order(order, str(mismatch), detail=session["id"])
 
 
 def check_amount(order, amount, currency):
@@ -262,57 +259,76 @@ def check_amount(order, amount, currency):
 
 
 def session_failed(session):
-    """A slower payment method failed after the buyer left Stripe's page: the order is
-    cancelled and its items go back on sale."""
-    order = order_for(session.get("metadata"))
-    if order and awaits_card_payment(order, session):
-        cancel_order(order, reason=_("card payment failed"))
+    """A slower payment method failed after the buyer left Stripe's page: the attempt is
+    closed, and the order cancelled and its items back on sale."""
+    end_session(session, Payment.Status.FAILED, _("card payment failed"))
 
 
 def session_expired(session):
-    """Nobody paid the session in time: the order is cancelled and its items go back on
-    sale, unless it was paid meanwhile or the buyer has since started another payment."""
+    """Nobody paid the session in time: the attempt is closed, and the order cancelled and
+    its items back on sale, unless it was paid meanwhile or the buyer has since started
+    another payment."""
+    end_session(session, Payment.Status.EXPIRED, _("card payment not completed in time"))
+
+
+def end_session(session, status, reason):
     order = order_for(session.get("metadata"))
-    if order and awaits_card_payment(order, session):
-        cancel_order(order, reason=_("card payment not completed in time"))
+    if order is None:
+        return
+    if awaits_card_payment(order, session):
+        cancel_order(order, reason=reason)
+    attempt = order.payments.filter(provider=Payment.Provider.STRIPE, reference=session["id"])
+    if attempt := attempt.first():
+        close(attempt, status, session["id"])
 
 
 def charge_refunded(charge):
     """Money given back, from the shop's admin or Stripe's dashboard. Only a full refund
-    makes the order refunded; a partial one is noted in its history."""
+    refunds the payment; a partial one is noted in its order's history."""
     intent = charge.get("payment_intent") or ""
-    order = order_of_charge(intent, charge.get("metadata"))
-    if order is None:
+    payment = payment_of_charge(intent, charge.get("metadata"))
+    if payment is None:
         return
     if not charge.get("refunded"):
         log(
-            order, OrderEvent.Action.PARTLY_REFUNDED, detail=f"{charge['amount_refunded']} {intent}"
+            payment.order,
+            OrderEvent.Action.PARTLY_REFUNDED,
+            detail=f"{charge['amount_refunded']} {intent}",
         )
         return
-    if is_unpaid(order):
-        refunded_before_paid(order, charge)
-    mark_refunded(order, detail=intent)
+    if payment.status == Payment.Status.PENDING:
+        refunded_before_paid(payment, charge)
+    refunded(payment, detail=intent)
 
 
-def order_of_charge(intent, reference):
-    """The order a charge paid, locked: by its payment's id once the payment is recorded,
-    else (a refund overtaking the payment's event) by the metadata the payment carries."""
+def payment_of_charge(intent, reference):
+    """The payment a charge made: by Stripe's payment id once it is recorded, else (a refund
+    overtaking the payment's event) the latest attempt of the order the charge's metadata
+    names."""
     if intent and (
-        order := Order.objects.select_for_update().filter(stripe_payment_intent=intent).first()
+        payment := Payment.objects.filter(
+            provider=Payment.Provider.STRIPE, provider_payment_id=intent
+        ).first()
     ):
-        return order
-    return order_for(reference)
+        return payment
+    order = order_for(reference)
+    return order and latest_attempt(order, Payment.Provider.STRIPE)
 
 
-def refunded_before_paid(order, charge):
+def refunded_before_paid(payment, charge):
     """The refund's event overtook the payment's. The money came and went back before the
     order was confirmed, so it does not go ahead: it is cancelled (its items back on sale)
     and the payment recorded, so that the refund can be; the payment's event, when it comes,
     then changes nothing."""
-    remember_intent(order, charge.get("payment_intent") or "")
+    order = locked(payment.order)
     if order.awaits_payment:
         cancel_order(order, reason=_("card payment refunded"))
-    confirm_payment(order, via="stripe", detail=charge["id"])
+    receive(
+        payment,
+        amount=charge.get("amount"),
+        provider_payment_id=charge.get("payment_intent") or "",
+        detail=charge["id"],
+    )
 
 
 HANDLERS = {

@@ -215,6 +215,13 @@ MAP_TILE_ATTRIBUTION = "© OpenStreetMap contributors"
 STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
+# Bank transfers confirmed automatically by payOS (payments/transfer_service.py), in use only
+# when its three keys (from the payment channel at my.payos.vn) are set. PAYOS_BASE_URL points
+# the payOS SDK at another API address (a local fake in tests); empty means payOS's own.
+PAYOS_CLIENT_ID = os.environ.get("PAYOS_CLIENT_ID", "")
+PAYOS_API_KEY = os.environ.get("PAYOS_API_KEY", "")
+PAYOS_CHECKSUM_KEY = os.environ.get("PAYOS_CHECKSUM_KEY", "")
+PAYOS_BASE_URL = os.environ.get("PAYOS_BASE_URL", "")
 # Machine-translated drafts for editors (base/machine_translation.py), offered only with a
 # DeepL key. DEEPL_SERVER_URL points the deepl library at another API address (a local fake in
 # tests); a free key ("…:fx") finds the free API by itself.

@@ -115,6 +115,14 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", MAP_TILE_ATTRIBUTION)  # noqa: F405
 
+# payOS needs all three keys of one payment channel: with only some of them the site would
+# show payOS's QR codes but could not check the webhooks that confirm them (or the reverse).
+payos_keys = [PAYOS_CLIENT_ID, PAYOS_API_KEY, PAYOS_CHECKSUM_KEY]  # noqa: F405
+if any(payos_keys) and not all(payos_keys):
+    raise ImproperlyConfigured(
+        "Set all three of PAYOS_CLIENT_ID, PAYOS_API_KEY and PAYOS_CHECKSUM_KEY, or none."
+    )
+
 # === Deployment: object storage, JSON logs, error e-mail (docs/deployment.md) ===============
 # One block, kept together; the deployment guide lists every variable read here.
 

@@ -21,6 +21,7 @@ from catalog.models import CooperativePage, ProductPage, ProductVariant
 from craftsite.periods import VIETNAM, local_day, start_of
 from demo.data import load
 from orders.models import Fulfilment, Order, OrderEvent, OrderLine
+from payments.models import Payment, PaymentEvent
 
 CODE_PREFIX = "LN-DEMO-"
 DELIVERY_FEE = 30_000
@@ -233,7 +234,49 @@ def create(plans):
         ]
     Fulfilment.objects.bulk_create(parts)
     OrderLine.objects.bulk_create(lines)
+    record_payments([plan.order for plan in plans], parts, lines)
     events = OrderEvent.objects.bulk_create([event for event, _at in history])
     for event, at in history:
         event.at = at
     OrderEvent.objects.bulk_update(events, ["at"])
+
+
+PROVIDER = {
+    Order.Payment.CASH_ON_DELIVERY: Payment.Provider.CASH,
+    Order.Payment.BANK_TRANSFER: Payment.Provider.BANK,
+    Order.Payment.CARD: Payment.Provider.STRIPE,
+}
+
+
+def record_payments(orders, parts, lines):
+    """The payments of the orders paid or refunded: cash per parcel, as the carrier
+    collected it the day after it left; a transfer or a card payment of the whole order,
+    when it was confirmed, otherwise."""
+    goods = defaultdict(int)
+    for line in lines:
+        goods[line.fulfilment] += line.unit_price * line.quantity
+    parts_of = defaultdict(list)
+    for part in parts:
+        parts_of[part.order].append(part)
+    payments = []
+    for order in orders:
+        if order.payment_status == Order.PaymentStatus.UNPAID:
+            continue
+        kind = {"order": order, "method": order.payment_method, "status": order.payment_status}
+        kind["provider"] = PROVIDER[order.payment_method]
+        if order.payment_method == Order.Payment.CASH_ON_DELIVERY:
+            payments += [
+                Payment(
+                    **kind,
+                    fulfilment=part,
+                    amount=goods[part] + part.delivery_fee,
+                    paid_at=part.shipped_at + DAY if part.shipped_at else order.confirmed_at,
+                )
+                for part in parts_of[order]
+            ]
+        else:
+            payments.append(Payment(**kind, amount=order.total, paid_at=order.confirmed_at))
+    Payment.objects.bulk_create(payments)
+    PaymentEvent.objects.bulk_create(
+        PaymentEvent(payment=payment, status=payment.status) for payment in payments
+    )

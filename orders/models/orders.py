@@ -109,8 +109,6 @@ class Order(StatefulMixin, PersonalRecord):
         help_text=_("When the cooperatives were told: at once for cash, once paid otherwise."),
     )
     reminded_at = models.DateTimeField(_("payment reminder sent"), null=True, blank=True)
-    stripe_session_id = models.CharField(max_length=80, blank=True, db_index=True)
-    stripe_payment_intent = models.CharField(max_length=80, blank=True)
     attention = models.CharField(
         _("needs attention"),
         max_length=255,

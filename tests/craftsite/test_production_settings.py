@@ -138,3 +138,19 @@ def test_a_database_that_never_answers_fails_within_seconds():
 
     assert result.returncode != 0
     assert "OperationalError" in result.stderr and "timeout expired" in result.stderr
+
+
+def test_production_refuses_payos_with_only_some_of_its_keys():
+    result = manage("check", PAYOS_CLIENT_ID="client-id", PAYOS_API_KEY="api-key")
+
+    assert result.returncode != 0
+    assert (
+        "Set all three of PAYOS_CLIENT_ID, PAYOS_API_KEY and PAYOS_CHECKSUM_KEY, or none."
+        in result.stderr
+    )
+
+
+def test_production_starts_with_all_three_payos_keys():
+    keys = {"PAYOS_CLIENT_ID": "id", "PAYOS_API_KEY": "key", "PAYOS_CHECKSUM_KEY": "checksum"}
+
+    assert manage("check", **keys).returncode == 0

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from catalog.models import ProductVariant
 from orders.models import Fulfilment, Order, OrderLine, ShippingRate, ShippingZone
+from payments.models import Payment, PaymentEvent
 
 BUYER = {
     "name": "Nguyễn Thị Lan",
@@ -56,7 +57,24 @@ def make_order(parts, *, status=Order.Status.CONFIRMED, payment_method="cod", **
         )
         for product, quantity in items:
             add_line(part, product, variants[product.pk], quantity)
+    if order.payment_status != Order.PaymentStatus.UNPAID:
+        record_payment_of(order)
     return order
+
+
+def record_payment_of(order):
+    """The payment a paid (or refunded) order was paid with: its total, as staff record a
+    transfer or cash, or as Stripe confirms a card."""
+    provider = {"stripe": "stripe", "cod": "cash", "vietqr": "bank"}[order.payment_method]
+    payment = Payment.objects.create(
+        order=order,
+        method=order.payment_method,
+        provider=provider,
+        amount=order.total,
+        status=order.payment_status,
+        paid_at=timezone.now(),
+    )
+    PaymentEvent.objects.create(payment=payment, status=payment.status)
 
 
 def add_line(part, product, variant, quantity):

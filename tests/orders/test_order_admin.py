@@ -95,7 +95,9 @@ def test_marking_a_transfer_paid_confirms_the_order(client, staffed_shop):
     order.refresh_from_db()
     assert (order.status, order.payment_status) == ("confirmed", "paid")
     event = order.events.get(action="paid")
-    assert (event.user, event.detail) == (staffed_shop["manager"], "staff")
+    assert (event.user, event.detail) == (staffed_shop["manager"], "bank")
+    page = text_of(client.get(reverse("orders:inspect", args=[order.pk])))
+    assert "Chuyển khoản do nhân viên kiểm tra 380.000 ₫ Đã thanh toán" in page
 
 
 def test_marking_paid_twice_is_refused_and_changes_nothing(client, staffed_shop):

@@ -29,6 +29,7 @@ from payments.methods import METHODS
 from tests.concurrency import at_once
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.orders import BUYER
+from tests.factories.payments import card_attempt
 from tests.fakes.stripe_events import new_event, signed_event
 
 pytestmark = [
@@ -170,8 +171,8 @@ def test_the_same_webhook_delivered_twice_at_once_is_applied_once(homes, setting
         status=Order.Status.AWAITING_PAYMENT,
         goods_total=350_000,
         delivery_total=0,
-        stripe_session_id="cs_test_race",
     )
+    card_attempt(order, "cs_test_race")
     body, header = signed_event(
         new_event(
             "checkout.session.completed",

@@ -16,8 +16,10 @@ from craftsite.states import TransitionNotAllowed
 from orders.models import Fulfilment, Order, OrderLine
 from payments.card import PaymentMismatch, begin_checkout, refund_card_payment
 from payments.methods import METHODS, refund_order
+from payments.services import receive
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.orders import BUYER
+from tests.factories.payments import intent_of, latest_card_attempt, session_of
 
 pytestmark = pytest.mark.django_db
 
@@ -86,7 +88,7 @@ def test_the_buyer_is_sent_to_stripe_for_the_order_total_in_dong(fake_stripe, or
     url = begin_checkout(request_, order)
 
     order.refresh_from_db()
-    sid = order.stripe_session_id
+    sid = session_of(order)
     assert url == f"{fake_stripe.url}/pay/{sid}"
     assert line_items(fake_stripe, sid) == [
         ("Khăn", "Đỏ", "vnd", 350_000, 2),
@@ -119,7 +121,7 @@ def test_a_vietnamese_buyer_gets_stripes_page_in_vietnamese(fake_stripe, homes, 
     begin_checkout(rf.post("/vi/cart/checkout/"), order)
 
     order.refresh_from_db()
-    session = fake_stripe.sessions[order.stripe_session_id]
+    session = fake_stripe.sessions[session_of(order)]
     assert session["locale"] == "vi"
     assert session["cancel_url"] == f"http://testserver/vi/orders/{order.token}/"
 
@@ -127,7 +129,7 @@ def test_a_vietnamese_buyer_gets_stripes_page_in_vietnamese(fake_stripe, homes, 
 def test_the_card_method_starts_the_checkout(fake_stripe, order, request_):
     url = METHODS["stripe"].start(request_, order)
 
-    assert url == fake_stripe.sessions[Order.objects.get().stripe_session_id]["url"]
+    assert url == fake_stripe.sessions[session_of(Order.objects.get())]["url"]
 
 
 class Interrupted(Exception):
@@ -141,7 +143,7 @@ def test_a_retried_attempt_gets_the_same_session_and_paying_again_a_new_one(
         first = begin_checkout(request_, order)
         raise Interrupted
     order.refresh_from_db()
-    assert order.stripe_session_id == ""
+    assert session_of(order) == ""
 
     assert begin_checkout(request_, order) == first
     assert len(fake_stripe.sessions) == 1
@@ -150,7 +152,7 @@ def test_a_retried_attempt_gets_the_same_session_and_paying_again_a_new_one(
 
     assert again != first
     assert len(fake_stripe.sessions) == 2
-    assert Order.objects.get().stripe_session_id == again.rsplit("/", 1)[1]
+    assert session_of(Order.objects.get()) == again.rsplit("/", 1)[1]
     assert [
         call.idempotency_key
         for call in fake_stripe.requests
@@ -174,19 +176,17 @@ def test_paying_again_close_to_the_deadline_gives_a_fresh_window(
 
     order.refresh_from_db()
     assert order.pay_by == now + timedelta(hours=2)
-    assert fake_stripe.sessions[order.stripe_session_id]["expires_at"] == int(
-        order.pay_by.timestamp()
-    )
+    assert fake_stripe.sessions[session_of(order)]["expires_at"] == int(order.pay_by.timestamp())
 
 
 def test_paying_again_expires_the_earlier_payment_page(fake_stripe, order, request_):
     """Left open, the first page could still be paid after the second: twice the money."""
     begin_checkout(request_, order)
-    first = Order.objects.get().stripe_session_id
+    first = session_of(Order.objects.get())
 
     begin_checkout(request_, order)
 
-    second = Order.objects.get().stripe_session_id
+    second = session_of(Order.objects.get())
     assert second != first
     assert fake_stripe.sessions[first]["status"] == "expired"
     assert fake_stripe.sessions[second]["status"] == "open"
@@ -196,7 +196,7 @@ def test_no_new_payment_page_once_the_earlier_one_was_paid(fake_stripe, order, r
     """The buyer paid on the first page and its webhook has not come yet: paying again is
     refused rather than opening a second page to pay."""
     begin_checkout(request_, order)
-    fake_stripe.pay(Order.objects.get().stripe_session_id)
+    fake_stripe.pay(session_of(Order.objects.get()))
 
     with pytest.raises(TransitionNotAllowed, match="đã được thanh toán bằng thẻ"):
         begin_checkout(request_, order)
@@ -218,9 +218,7 @@ def test_paying_again_never_holds_the_order_past_its_limit(
 
     order.refresh_from_db()
     assert order.pay_by == placed + settings.CARD_ORDER_HOLD == now + timedelta(hours=1)
-    assert fake_stripe.sessions[order.stripe_session_id]["expires_at"] == int(
-        order.pay_by.timestamp()
-    )
+    assert fake_stripe.sessions[session_of(order)]["expires_at"] == int(order.pay_by.timestamp())
     Order.objects.filter(pk=order.pk).update(
         created_at=now - settings.CARD_ORDER_HOLD + timedelta(minutes=20),
         pay_by=now + timedelta(minutes=5),
@@ -272,7 +270,7 @@ def test_an_order_whose_lines_do_not_add_up_is_not_charged(fake_stripe, order, r
         begin_checkout(request_, order)
 
     assert fake_stripe.requests == []
-    assert Order.objects.get().stripe_session_id == ""
+    assert session_of(Order.objects.get()) == ""
 
 
 @pytest.fixture
@@ -280,27 +278,26 @@ def paid_order(fake_stripe, order, request_):
     """The order paid on Stripe's page (the webhook's work done by hand)."""
     begin_checkout(request_, order)
     order.refresh_from_db()
-    session = fake_stripe.pay(order.stripe_session_id)
-    order.stripe_payment_intent = session["payment_intent"]
-    order.status, order.payment_status = Order.Status.CONFIRMED, Order.PaymentStatus.PAID
-    order.save()
+    session = fake_stripe.pay(session_of(order))
+    receive(latest_card_attempt(order), provider_payment_id=session["payment_intent"])
+    order.refresh_from_db()
     return order
 
 
 def test_a_refund_gives_the_whole_payment_back_once(fake_stripe, paid_order):
     refund_order(paid_order)
-    refund_card_payment(paid_order)  # a second click, or a retried request
+    refund_card_payment(paid_order.payments.get())  # a second click, or a retried request
 
     assert [
         (refund["payment_intent"], refund["amount"], refund["currency"])
         for refund in fake_stripe.refunds.values()
-    ] == [(paid_order.stripe_payment_intent, 1_275_000, "vnd")]
+    ] == [(intent_of(paid_order), 1_275_000, "vnd")]
     paid_order.refresh_from_db()
     assert paid_order.payment_status == Order.PaymentStatus.REFUNDED
 
 
 def test_a_refund_stripe_refuses_is_not_recorded(fake_stripe, paid_order):
-    Order.objects.filter(pk=paid_order.pk).update(stripe_payment_intent="pi_unknown")
+    paid_order.payments.update(provider_payment_id="pi_unknown")
     paid_order.refresh_from_db()
 
     with pytest.raises(stripe.InvalidRequestError, match="No such payment_intent"):
@@ -341,10 +338,7 @@ def test_paying_on_stripes_page_confirms_the_order_through_the_webhook(
         Order.Status.CONFIRMED,
         Order.PaymentStatus.PAID,
     )
-    assert (
-        order.stripe_payment_intent
-        == fake_stripe.sessions[order.stripe_session_id]["payment_intent"]
-    )
+    assert intent_of(order) == fake_stripe.sessions[session_of(order)]["payment_intent"]
 
 
 def test_paying_again_starts_a_new_session_and_refuses_anything_else(fake_stripe, order, client):
@@ -356,7 +350,7 @@ def test_paying_again_starts_a_new_session_and_refuses_anything_else(fake_stripe
 
     order.refresh_from_db()
     assert response.status_code == 302
-    assert response["Location"] == f"{fake_stripe.url}/pay/{order.stripe_session_id}"
+    assert response["Location"] == f"{fake_stripe.url}/pay/{session_of(order)}"
 
     Order.objects.filter(pk=order.pk).update(status=Order.Status.CANCELLED)
     sessions = len(fake_stripe.sessions)

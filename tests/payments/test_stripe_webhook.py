@@ -12,6 +12,7 @@ from orders.models import Fulfilment, Order, OrderLine
 from payments.models import StripeEvent
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.orders import BUYER
+from tests.factories.payments import card_attempt, intent_of
 from tests.fakes.stripe_events import new_event, signature, signed_event
 
 pytestmark = pytest.mark.django_db
@@ -42,8 +43,8 @@ def order(homes):
         goods_total=700_000,
         delivery_total=30_000,
         pay_by=timezone.now() + timedelta(hours=2),
-        stripe_session_id="cs_test_current",
     )
+    card_attempt(order, "cs_test_current")
     part = Fulfilment.objects.create(order=order, cooperative=cooperative, delivery_fee=30_000)
     OrderLine.objects.create(
         order=order,
@@ -131,7 +132,7 @@ def test_a_paid_session_confirms_the_order(client, order):
     deliver(client, "checkout.session.completed", session(order))
 
     assert state(order) == CONFIRMED
-    assert order.stripe_payment_intent == "pi_test_1"
+    assert intent_of(order) == "pi_test_1"
     assert actions(order) == ["paid"]
     assert order.events.get().detail == "stripe cs_test_current"
 
@@ -232,7 +233,7 @@ def test_a_payment_that_does_not_match_the_total_is_flagged_and_leaves_the_order
 
     assert state(order) == (Order.Status.AWAITING_PAYMENT, Order.PaymentStatus.UNPAID, 1, attention)
     assert actions(order) == ["flagged"]
-    assert order.stripe_payment_intent == "pi_test_1"  # staff refund it from here
+    assert intent_of(order) == "pi_test_1"  # staff refund it from here
 
 
 def test_an_expired_session_cancels_the_order_and_puts_its_items_back_on_sale(client, order):
@@ -335,9 +336,9 @@ def test_paying_twice_through_two_sessions_is_flagged(client, order):
         Order.Status.CONFIRMED,
         Order.PaymentStatus.PAID,
         1,
-        "Đã trả thẻ hai lần: hãy hoàn lại một lần thanh toán.",
+        "Đã thanh toán hai lần: hãy hoàn lại một lần thanh toán.",
     )
-    assert order.stripe_payment_intent == "pi_test_1"
+    assert intent_of(order) == "pi_test_1"
 
 
 @pytest.mark.parametrize(

@@ -38,11 +38,12 @@ from django.utils import timezone
 from orders.models import Order
 from tests.factories.orders import BUYER
 from tests.factories.pages import add_homes, add_standard_page, add_translation
+from tests.factories.payments import card_attempt
 
 homes = add_homes()
 about = add_standard_page(homes["vi"], "Giới thiệu", "gioi-thieu")
 add_translation(about, homes["en"], "About", "about")
-Order.objects.create(
+order = Order.objects.create(
     code="{CODE}",
     language="en",
     **BUYER,
@@ -51,8 +52,8 @@ Order.objects.create(
     goods_total=700_000,
     delivery_total=30_000,
     pay_by=timezone.now() + timedelta(hours=2),
-    stripe_session_id="{SESSION}",
 )
+card_attempt(order, "{SESSION}")
 """
 
 

@@ -1,0 +1,155 @@
+"""Payments as records. Every sum that reaches the shop for an order, and every one sent back,
+is a `Payment` moved here, and the order's payment status follows from them: an order is
+paid once the payments received cover what is due, and refunded once every one of them has
+gone back. The providers' own code (Stripe's webhook, the transfer service's notices) and
+the staff's steps only say what happened to a payment; the consequence for the order is
+drawn in one place, so that two ways of paying never disagree about an order."""
+
+from django.db import transaction
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from orders.models import Fulfilment, Order
+from orders.services import confirm_payment, flag_order, locked, mark_refunded
+from payments.models import Payment, PaymentEvent
+
+REFUSED = _("This payment cannot change that way now.")
+
+
+def move(payment, status, detail=""):
+    """Move a payment along its table and note what moved it. The caller holds the lock."""
+    payment.become(status, REFUSED)
+    if status == Payment.Status.PAID:
+        payment.paid_at = payment.paid_at or timezone.now()
+    payment.save()
+    PaymentEvent.objects.create(payment=payment, status=status, detail=detail[:255])
+
+
+def open_payment(order, *, provider, amount=None, reference=""):
+    """A new attempt to pay the whole order, waiting for the provider's word."""
+    payment = Payment.objects.create(
+        order=order,
+        method=order.payment_method,
+        provider=provider,
+        amount=order.total if amount is None else amount,
+        reference=reference,
+    )
+    PaymentEvent.objects.create(payment=payment, status=Payment.Status.PENDING)
+    return payment
+
+
+def locked_payment(payment):
+    return Payment.objects.select_for_update().get(pk=payment.pk)
+
+
+@transaction.atomic
+def receive(
+    payment, *, amount=None, currency="VND", fee=0, provider_payment_id="", detail="", user=None
+):
+    """The provider, or staff, saw the money of an attempt arrive: record it (with the
+    amount that actually came, and the provider's fee) and settle the order. Returns
+    whether anything changed: a second notice of the same payment changes nothing."""
+    locked(payment.order)
+    payment = locked_payment(payment)
+    if not payment.can_become(Payment.Status.PAID):
+        return False
+    if amount is not None:
+        payment.amount = amount
+    payment.currency = currency
+    payment.fee = fee
+    payment.provider_payment_id = provider_payment_id or payment.provider_payment_id
+    payment.recorded_by = user
+    move(payment, Payment.Status.PAID, detail)
+    settle(payment.order, payment, user=user)
+    return True
+
+
+@transaction.atomic
+def record_received(order, *, provider, amount, fulfilment=None, user=None, detail=""):
+    """Money that came without a waiting attempt: a transfer or cash that staff confirm by
+    hand, the cash collected for a parcel on delivery. Recorded, then the order settled."""
+    order = locked(order)
+    payment = Payment.objects.create(
+        order=order,
+        fulfilment=fulfilment,
+        method=order.payment_method,
+        provider=provider,
+        amount=amount,
+        recorded_by=user,
+    )
+    move(payment, Payment.Status.PAID, detail)
+    settle(order, payment, user=user)
+    return payment
+
+
+@transaction.atomic
+def close(payment, status, detail=""):
+    """A waiting attempt ended without money: it failed or expired. Returns whether it was
+    still waiting."""
+    payment = locked_payment(payment)
+    if payment.status != Payment.Status.PENDING:
+        return False
+    move(payment, status, detail)
+    return True
+
+
+@transaction.atomic
+def refunded(payment, *, user=None, detail=""):
+    """A received payment went back whole. Once nothing of the order's money is left with
+    the shop, the order is refunded. Returns whether anything changed."""
+    order = locked(payment.order)
+    payment = locked_payment(payment)
+    if payment.status != Payment.Status.PAID:
+        return False
+    move(payment, Payment.Status.REFUNDED, detail)
+    if not order.payments.filter(status=Payment.Status.PAID).exists():
+        mark_refunded(order, user=user, detail=detail)
+    return True
+
+
+def amount_due(order):
+    """What the buyer owes for the parcels not cancelled: goods and delivery. Everything
+    while the order awaits payment; for cash on delivery, what the parcels that went out
+    brought in."""
+    parts = order.fulfilments.exclude(status=Fulfilment.Status.CANCELLED)
+    goods = sum(part.goods_total for part in parts.prefetch_related("lines"))
+    return goods + (parts.aggregate(fees=Sum("delivery_fee"))["fees"] or 0)
+
+
+def outstanding(order):
+    """What staff record when they confirm an order's money by hand: what is due and not
+    yet received; for an order cancelled meanwhile, its whole total (a transfer that came
+    too late is recorded so that it is refunded)."""
+    due = order.total if order.status == Order.Status.CANCELLED else amount_due(order)
+    return max(due - received(order), 0)
+
+
+def received(order):
+    """What the order's payments brought that the shop still holds."""
+    paid = order.payments.filter(status=Payment.Status.PAID, currency="VND")
+    return paid.aggregate(total=Sum("amount"))["total"] or 0
+
+
+def settle(order, new_payment=None, *, user=None):
+    """Draw the order's payment status from its payments: paid once they bring exactly
+    what is due (at once when it was cancelled meanwhile: the money is recorded so that it
+    is refunded). Less or more than is due leaves the order as it is, for the provider's
+    code to flag in its own words; a `new_payment` for an order already paid is flagged for
+    staff to give it back."""
+    order = locked(order)
+    if order.is_paid or order.payment_status == Order.PaymentStatus.REFUNDED:
+        if new_payment is not None:
+            flag_order(order, _("Paid twice: refund one of the payments."), str(new_payment.pk))
+        return
+    total = received(order)
+    cancelled = order.status == Order.Status.CANCELLED
+    if (total > 0) if cancelled else (total == amount_due(order)):
+        via = new_payment.provider if new_payment else "settled"
+        reference = new_payment.reference if new_payment else ""
+        confirm_payment(order, via=via, user=user, detail=reference)
+
+
+def latest_attempt(order, provider):
+    """The order's most recent attempt through `provider`, waiting or not."""
+    return order.payments.filter(provider=provider).order_by("-created_at", "-pk").first()
