@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('catalog', '0006_pickup_and_customs'),
-        ('orders', '0005_alter_order_consent_purpose'),
+        ('orders', '0006_stripe_fields_move_to_payments'),
     ]
 
     operations = [

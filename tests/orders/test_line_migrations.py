@@ -15,7 +15,7 @@ from tests.factories.orders import make_order
 pytestmark = pytest.mark.django_db
 
 fill_from_todays_products = importlib.import_module(
-    "orders.migrations.0006_line_product_and_makers_share"
+    "orders.migrations.0007_line_product_and_makers_share"
 ).fill_from_todays_products
 
 
