@@ -8,10 +8,13 @@ what is on the screen. `DEFINITIONS` (in `monitoring.report`) says the same to t
   and waits for its refund.
 - Revenue is what buyers paid for the goods of sales, in whole đồng: unit price × quantity as
   the order line recorded it. Delivery fees are not revenue of the crafts.
-- The makers' share of a sale is its revenue × the makers' share (%) the cooperative declares
-  on the product, rounded down to the đồng, so that the report never claims more than was
-  declared. The product's current declaration is used: the order line does not record one. A
-  line whose variant was deleted has no product any more and no declared share (0).
+- The makers' share of a sale is its revenue × the makers' share (%) the cooperative declared
+  on the product when it was sold, as the order line recorded it, rounded down to the đồng, so
+  that the report never claims more than was declared and last year's report does not move
+  when a declaration changes. A line that recorded no share counts 0 (see `orders.sales`).
+- A sale belongs to the product its order line recorded, which outlives the deletion of the
+  variant; a sale whose product was deleted keeps its share and counts for its cooperative's
+  village, its craft not stated.
 - Every total is a sum over lines, so every breakdown adds up to the total exactly.
 - A sale, a listed product and an enquiry about a product belong to the product's craft,
   ethnic group and commune (its village's), falling back to its cooperative's village for
@@ -81,7 +84,6 @@ class Product:
     cooperative: Cooperative
     listed: bool
     on_sale: bool
-    makers_share_percent: int
     origin: dict
 
 
@@ -171,7 +173,6 @@ class Records:
                 "live",
                 "first_published_at",
                 "on_sale",
-                "maker_share_percent",
                 "craft__translation_key",
                 "craft__title",
                 "ethnic_group__translation_key",
@@ -198,7 +199,6 @@ class Records:
                 cooperative=cooperative,
                 listed=published_by(row, self.period.ends_at),
                 on_sale=row["on_sale"],
-                makers_share_percent=row["maker_share_percent"],
                 origin=origin,
             )
         return products
@@ -235,9 +235,10 @@ class Records:
                 "order__payment_method",
                 "fulfilment__cooperative__translation_key",
                 "fulfilment__cooperative__title",
-                "variant__product__translation_key",
+                "product__translation_key",
                 "unit_price",
                 "quantity",
+                "makers_share_percent",
             )
         )
         if not self.scope.whole_programme:
@@ -247,20 +248,19 @@ class Records:
 
     def sale(self, line):
         key = line["fulfilment__cooperative__translation_key"]
-        product = self.products.get(line["variant__product__translation_key"])
+        product = self.products.get(line["product__translation_key"])
         origin = self.origin_of(product, self.cooperatives.get(key))
         # It was sold by the cooperative whose part of the order it was, wherever the
         # product is now.
         origin["cooperative"] = group(key, line["fulfilment__cooperative__title"])
         revenue = line["unit_price"] * line["quantity"]
-        percent = product.makers_share_percent if product else 0
         return Sale(
             order=line["order_id"],
             placed_on=local_day(line["order__created_at"]),
             payment_method=line["order__payment_method"],
             units=line["quantity"],
             revenue=revenue,
-            makers_share=makers_share_of(revenue, percent),
+            makers_share=makers_share_of(revenue, line["makers_share_percent"] or 0),
             origin=origin,
         )
 

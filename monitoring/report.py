@@ -56,9 +56,10 @@ DEFINITIONS = {
         "purchase), in whole đồng, without delivery fees."
     ),
     "makers_share": gettext_lazy(
-        "Each sold line's revenue × the makers' share (%) the cooperative declares on the "
-        "product, rounded down to the đồng; totals are sums of lines. A line whose product was "
-        "deleted counts 0."
+        "Each sold line's revenue × the makers' share (%) the cooperative had declared on the "
+        "product when it was sold, as the order recorded it, rounded down to the đồng; totals "
+        "are sums of lines. Changing the declaration or deleting the product later does not "
+        "change it."
     ),
     "enquiries": gettext_lazy("Wholesale enquiries received in the period."),
     "enquiries_won": gettext_lazy("Of those, the ones whose deal is marked won."),

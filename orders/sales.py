@@ -5,12 +5,13 @@ the programme report (monitoring) builds its figures on the same definitions.
   marked paid when the cash is in; refunded and cancelled orders are not sales.
 - Its revenue is unit price × quantity as the order line recorded it, in whole đồng. Delivery
   fees are not revenue of the crafts.
-- Its makers' share is that revenue × the makers' share (%) the cooperative declares on the
-  product today, rounded down to the đồng, so that no figure claims more than was declared."""
+- Its makers' share is that revenue × the makers' share (%) the cooperative declared on the
+  product when it was sold, as the order line recorded it, rounded down to the đồng, so that
+  no figure claims more than was declared and a past figure does not move when the
+  declaration changes or the product is deleted. A line that recorded no share (sold before
+  shares were recorded, its product gone by then) counts 0."""
 
 from dataclasses import dataclass
-
-from django.db.models import F
 
 from craftsite.periods import start_of_month
 from orders.models import Order, OrderLine
@@ -44,13 +45,12 @@ def sales_this_month(cooperative_keys, now=None):
             order__created_at__gte=start_of_month(now),
             fulfilment__cooperative__translation_key__in=cooperative_keys,
         )
-        .annotate(percent=F("variant__product__maker_share_percent"))
         .values_list(
             "fulfilment__cooperative__translation_key",
             "order_id",
             "unit_price",
             "quantity",
-            "percent",
+            "makers_share_percent",
         )
     )
     orders, revenue, shares = {}, {}, {}
