@@ -108,7 +108,7 @@ class OfflineSaleIndexView(generic.IndexView):
                 accessor=lambda sale: f"{sale.sold_on:%d/%m/%Y}",
                 get_url=self.get_sale_url,
             ),
-            Column("channel", label=_("Where"), accessor="get_channel_display"),
+            Column("channel", label=_("Channel"), accessor="get_channel_display"),
             Column("place", label=_("Place or event"), classname=WIDE_SCREEN_ONLY),
             Column("revenue", label=_("Revenue"), accessor=dong),
             Column(
