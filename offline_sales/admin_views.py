@@ -31,8 +31,10 @@ from offline_sales.forms import OfflineSaleForm, OfflineSaleLineForm, OfflineSal
 from offline_sales.models import OfflineSale, today
 from offline_sales.permissions import reads_every_cooperative
 
-# Columns a phone leaves out (catalog/static/catalog/css/admin.css).
+# Columns a phone leaves out, and cells never broken in two
+# (catalog/static/catalog/css/admin.css).
 WIDE_SCREEN_ONLY = "wide-screen-only"
+KEEP_TOGETHER = "keep-together"
 MONTHS_OFFERED = 24
 
 
@@ -107,10 +109,11 @@ class OfflineSaleIndexView(generic.IndexView):
                 label=_("Date sold"),
                 accessor=lambda sale: f"{sale.sold_on:%d/%m/%Y}",
                 get_url=self.get_sale_url,
+                classname=KEEP_TOGETHER,
             ),
             Column("channel", label=_("Channel"), accessor="get_channel_display"),
             Column("place", label=_("Place or event"), classname=WIDE_SCREEN_ONLY),
-            Column("revenue", label=_("Revenue"), accessor=dong),
+            Column("revenue", label=_("Revenue"), accessor=dong, classname=KEEP_TOGETHER),
             Column(
                 "makers_share",
                 label=_("Makers' share"),

@@ -224,3 +224,14 @@ def test_staff_correct_a_sale_and_its_totals_follow(client, shop):
     assert (sale.amount, sale.makers_share_percent) == (None, None)
     assert (sale.revenue, sale.makers_share) == (900_000, 630_000)
     assert sale.lines.get().makers_share_percent == 70
+
+
+def test_one_tap_from_the_cooperatives_home_to_the_form(client, shop):
+    client.force_login(shop["weaver"])
+    home = soup(client.get(reverse("wagtailadmin_home")))
+    buttons = {
+        link.select_one(".coop-action__label").get_text(strip=True): link["href"]
+        for link in home.select("a.coop-action")
+    }
+    assert buttons["Ghi một lần bán ngoài trang web"] == ADD
+    assert client.get(ADD).status_code == 200
