@@ -3,8 +3,6 @@ few taps and see and correct their own cooperative's sales; site administrators 
 Ethnic Committee read every cooperative's. The listing filters by channel and month and
 shows the total of what it lists at the top."""
 
-import datetime
-
 import django_filters
 from django import forms
 from django.contrib.admin.utils import unquote
@@ -58,8 +56,7 @@ class MonthFilter(django_filters.ChoiceFilter):
         if not value:
             return queryset
         year, month = (int(part) for part in value.split("-"))
-        first = datetime.date(year, month, 1)
-        return queryset.filter(sold_on__year=first.year, sold_on__month=first.month)
+        return queryset.filter(sold_on__year=year, sold_on__month=month)
 
 
 class OfflineSaleFilterSet(WagtailFilterSet):

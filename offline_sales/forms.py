@@ -56,7 +56,7 @@ class OfflineSaleLineFormSet(BaseChildFormSet):
         revenue = sum(
             form.cleaned_data["quantity"] * form.cleaned_data["unit_price"]
             for form in self.forms
-            if form.is_valid() and form.cleaned_data and not self._should_delete_form(form)
+            if form.is_valid() and form.cleaned_data and not form.cleaned_data.get("DELETE")
         )
         if revenue > MAX_AMOUNT:
             raise ValidationError(TOO_MUCH, code="too_much")
@@ -75,13 +75,12 @@ class OfflineSaleForm(WagtailAdminModelForm):
 
     def lines(self):
         """The forms of the items kept (not removed, not left empty), each one valid."""
-        formset = self.formsets["lines"]
         return [
             form
-            for form in formset.forms
+            for form in self.formsets["lines"].forms
             if form.is_valid()
             and (form.instance.pk or form.has_changed())
-            and not formset._should_delete_form(form)
+            and not form.cleaned_data.get("DELETE")
         ]
 
     def clean(self):
