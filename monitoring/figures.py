@@ -22,6 +22,10 @@ what is on the screen. `DEFINITIONS` (in `monitoring.report`) says the same to t
   belongs to its cooperative's. Anything without one is "Not stated".
 - Products and cooperatives are counted once for all their languages, from their pages in the
   main language (Vietnamese), where staff create them.
+- A sale outside the site (offline_sales) counts for the period of the day it was sold, with
+  the revenue and makers' share its cooperative recorded, by channel (fair, village,
+  consignment, other). The revenue of the craft economy is that of the sales on the site and
+  outside it together.
 
 Every record is read with one query, whatever the number of orders, so the report page's
 query count does not grow with the data."""
@@ -39,6 +43,7 @@ from catalog.models import CooperativePage, ProductPage, ProductVariant
 from craftsite.periods import local_day
 from craftsite.text import fold
 from enquiries.models import Enquiry
+from offline_sales.models import OfflineSale
 from orders.sales import makers_share_of, sold_lines
 from stories.models import ArtisanPage, ClassRegistration, EventPage, StoryPage
 
@@ -98,6 +103,16 @@ class Sale:
     revenue: int
     makers_share: int
     origin: dict
+
+
+@dataclass(frozen=True)
+class OutsideSale:
+    """One sale outside the site, as its cooperative recorded it."""
+
+    channel: str
+    revenue: int
+    makers_share: int
+    cooperative: Group
 
 
 @dataclass(frozen=True)
@@ -280,6 +295,25 @@ class Records:
         origin = self.origin_of(product, cooperative)
         return EnquiryRecord(won=row["status"] == Enquiry.Status.WON, origin=origin)
 
+    @cached_property
+    def outside_sales(self):
+        """Sales outside the site sold in the period by the cooperatives in scope."""
+        rows = OfflineSale.objects.filter(
+            sold_on__gte=self.period.first_day, sold_on__lte=self.period.last_day
+        ).values_list(
+            "cooperative__translation_key",
+            "cooperative__title",
+            "channel",
+            "revenue",
+            "makers_share",
+        )
+        if not self.scope.whole_programme:
+            rows = rows.filter(cooperative__translation_key__in=self.scope.cooperatives)
+        return [
+            OutsideSale(channel, revenue, makers_share, group(key, title))
+            for key, title, channel, revenue, makers_share in rows
+        ]
+
     @staticmethod
     def origin_of(product, cooperative):
         """The groups a sale or an enquiry belongs to: its product's, else its
@@ -311,6 +345,36 @@ def sales_totals(sales):
         revenue=sum(sale.revenue for sale in sales),
         makers_share=sum(sale.makers_share for sale in sales),
     )
+
+
+@dataclass(frozen=True)
+class OutsideTotals:
+    sales: int
+    revenue: int
+    makers_share: int
+
+
+def outside_totals(outside_sales):
+    """Number, revenue and makers' share of some sales outside the site."""
+    return OutsideTotals(
+        sales=len(outside_sales),
+        revenue=sum(sale.revenue for sale in outside_sales),
+        makers_share=sum(sale.makers_share for sale in outside_sales),
+    )
+
+
+def by_channel(outside_sales):
+    channels = defaultdict(list)
+    for sale in outside_sales:
+        channels[sale.channel].append(sale)
+    return channels
+
+
+def by_cooperative(outside_sales):
+    cooperatives = defaultdict(list)
+    for sale in outside_sales:
+        cooperatives[sale.cooperative].append(sale)
+    return cooperatives
 
 
 def cooperatives_active(sales):

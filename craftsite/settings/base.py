@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "stories",
     "orders",
     "enquiries",
+    "offline_sales",
     "reviews",
     "payments",
     "checkout",
