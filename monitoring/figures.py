@@ -40,11 +40,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from catalog.models import CooperativePage, ProductPage, ProductVariant
+from craftsite.money import makers_share_of
 from craftsite.periods import local_day
 from craftsite.text import fold
 from enquiries.models import Enquiry
 from offline_sales.models import OfflineSale
-from orders.sales import makers_share_of, sold_lines
+from orders.sales import sold_lines
 from stories.models import ArtisanPage, ClassRegistration, EventPage, StoryPage
 
 BREAKDOWNS = {

@@ -17,6 +17,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
+from craftsite.money import makers_share_of
 from craftsite.periods import local_day
 
 # Nobody sells crafts for more than this in one go: a bigger figure is a typing mistake
@@ -51,12 +52,6 @@ def not_in_the_future(day):
     """A sale is recorded once it is made: a date after today (in Vietnam) is a mistake."""
     if day > today():
         raise ValidationError(_("The date of a sale cannot be in the future."), code="future")
-
-
-def makers_share_of(revenue, percent):
-    """The makers' part of a sale's revenue: whole đồng, rounded down, as for the sales on
-    the site (orders.sales), so that no figure claims more than was declared."""
-    return revenue * percent // 100
 
 
 def amount_field(verbose_name, **kwargs):

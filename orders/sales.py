@@ -13,6 +13,7 @@ the programme report (monitoring) builds its figures on the same definitions.
 
 from dataclasses import dataclass
 
+from craftsite.money import makers_share_of
 from craftsite.periods import start_of_month
 from orders.models import Order, OrderLine
 
@@ -22,11 +23,6 @@ def sold_lines():
     return OrderLine.objects.filter(order__payment_status=Order.PaymentStatus.PAID).exclude(
         order__status=Order.Status.CANCELLED
     )
-
-
-def makers_share_of(revenue, percent):
-    """The makers' part of a sale's revenue: whole đồng, rounded down."""
-    return revenue * percent // 100
 
 
 @dataclass(frozen=True)
