@@ -1,6 +1,7 @@
 """What the shop owes each cooperative: the entries each money event posts, once, the payouts
 that settle them, and the monthly statement that reads them."""
 
+import datetime
 import io
 from decimal import Decimal
 
@@ -11,13 +12,15 @@ from openpyxl import load_workbook
 
 from orders.models import Fulfilment, Order
 from orders.services import advance_fulfilment
+from payments.card import begin_checkout, fetch_fees
 from payments.ledger import balance, post_sale
 from payments.methods import mark_paid_by_hand
 from payments.models import LedgerEntry, Payout, PayoutAccount
 from payments.payouts import NothingToPay, confirm_received, mark_sent, prepare_batch
-from payments.services import record_fee
+from payments.services import receive, record_fee
 from payments.statements import statement
 from tests.factories.orders import make_order
+from tests.factories.payments import latest_card_attempt, session_of
 from tests.orders.admin import message_of, part_of, text_of
 
 pytestmark = pytest.mark.django_db
@@ -262,3 +265,40 @@ def test_finance_staff_prepare_and_send_payouts_from_the_admin(accounts, client)
     assert (payout.status, payout.bank_reference) == ("sent", "FT3")
     assert LedgerEntry.objects.filter(kind="payout").count() == 1
     assert balance(shop["baskets"]) == 0
+
+
+def card_paid_order(shop, fake_stripe, rf):
+    """Two scarves and a basket paid by card on the fake Stripe's page."""
+    order = make_order(
+        {shop["weavers"]: [(shop["scarf"], 2)], shop["baskets"]: [(shop["basket"], 1)]},
+        status=Order.Status.AWAITING_PAYMENT,
+        payment_method="stripe",
+        pay_by=timezone.now() + datetime.timedelta(hours=2),
+    )
+    begin_checkout(rf.post("/vi/"), order)
+    session = fake_stripe.pay(session_of(order))
+    receive(latest_card_attempt(order), provider_payment_id=session["payment_intent"])
+    return order
+
+
+@pytest.mark.parametrize(
+    "currency, fee",
+    [
+        ("vnd", round(1_260_000 * 34 / 1000) + 2_000),  # the fake's 3.4 % + 2.000 ₫
+        # Paid out in cents of a currency worth 25.000 ₫: 5.040, fee 171 + 2.000 = 2.171
+        # cents, which is 2.171 / 5.040 of the payment in đồng.
+        ("usd", round(1_260_000 * 2_171 / 5_040)),
+    ],
+)
+def test_stripes_fee_is_read_from_its_balance_transaction_in_dong(
+    accounts, fake_stripe, rf, currency, fee
+):
+    fake_stripe.balance_currency = currency
+    order = card_paid_order(accounts, fake_stripe, rf)
+
+    assert fetch_fees() == 1
+    assert fetch_fees() == 0  # known now: Stripe is not asked again
+
+    payment = order.payments.get(status="paid")
+    assert payment.fee == fee
+    assert -sum(LedgerEntry.objects.filter(kind="fee").values_list("amount", flat=True)) == fee
