@@ -13,6 +13,7 @@ from demo.seed import (
     catalog,
     currencies,
     enquiries,
+    ledger,
     offline_sales,
     orders,
     reviews,
@@ -35,6 +36,7 @@ def seed_demo():
     site.seed_accounts()
     enquiries.seed_enquiries()  # replies are signed by the cooperatives' demo accounts
     orders.seed_demo_orders()
+    ledger.seed_demo_ledger()  # of the paid demo orders
     offline_sales.seed_offline_sales()
     currencies.seed_exchange_rates()
     reviews.seed_reviews()  # of delivered demo orders
