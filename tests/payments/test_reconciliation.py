@@ -18,7 +18,6 @@ from orders.models import Fulfilment, Order
 from payments.ledger import balance
 from payments.models import LedgerEntry, Payment, Payout, PayoutAccount
 from payments.statements import next_month, statement
-from tests.monitoring.conftest import programme  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
 
