@@ -10,11 +10,13 @@ posts entries to the cooperative's ledger (`LedgerEntry`):
 - a payment's fee, once the provider says it (−, shared between the order's parcels in
   proportion to what each brought, the last taking the remainder so that the parts add up
   to the fee to the đồng);
+- a refund sent (−, each line from the parcel it was for, with the commission on refunded
+  goods given back);
 - cash a cooperative collected itself (−);
 - a payout sent (−).
 
 So for every cooperative, its entries add up to the money received for its parcels minus
-commission, fees, the cash it kept and what was paid out to it. Entries are posted inside
+refunds, commission, fees, the cash it kept and what was paid out to it. Entries are posted inside
 the transaction of the event and keyed by it, so an event announced twice posts once."""
 
 from decimal import ROUND_HALF_UP, Decimal
@@ -139,6 +141,52 @@ def post_fee(payment):
         )
         for part, share in zip(parts, shares, strict=True)
     )
+
+
+def post_refund(refund):
+    """A refund was sent: each of its lines is taken off the ledger of the cooperative whose
+    parcel it was for (with the makers' share of refunded goods), and the shop's commission
+    on refunded goods goes back to it. Only parcels whose sale was posted: money that paid
+    no order (a second payment, a transfer for a cancelled order) was never the
+    cooperative's. Keyed by line, so lines said later (a refund made in Stripe's dashboard)
+    post when they are said."""
+    lines = refund.lines.select_related("order_line", "fulfilment__cooperative")
+    sold = set(
+        LedgerEntry.objects.filter(order=refund.order_id, kind=Kind.GOODS).values_list(
+            "key", flat=True
+        )
+    )
+    entries = []
+    for line in lines:
+        if f"sale:{line.fulfilment_id}:goods" not in sold:
+            continue
+        base = {
+            "cooperative": line.fulfilment.cooperative,
+            "order": refund.order,
+            "at": refund.sent_at,
+        }
+        goods = line.order_line_id is not None
+        percent = (line.order_line.makers_share_percent or 0) if goods else 0
+        entries.append(
+            LedgerEntry(
+                key=f"refund:{line.pk}",
+                kind=Kind.REFUND,
+                amount=-line.amount,
+                makers_share=-makers_share_of(line.amount, percent),
+                **base,
+            )
+        )
+        if goods:
+            commission = commission_on(line.amount, commission_percent(line.fulfilment.cooperative))
+            entries.append(
+                LedgerEntry(
+                    key=f"refund:{line.pk}:commission",
+                    kind=Kind.COMMISSION,
+                    amount=commission,
+                    **base,
+                )
+            )
+    post(entries)
 
 
 def post_payout(payout):
