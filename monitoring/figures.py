@@ -237,7 +237,7 @@ class Records:
                 "fulfilment__cooperative__title",
                 "variant__product__translation_key",
                 "unit_price",
-                "quantity",
+                "sold",
             )
         )
         if not self.scope.whole_programme:
@@ -252,13 +252,13 @@ class Records:
         # It was sold by the cooperative whose part of the order it was, wherever the
         # product is now.
         origin["cooperative"] = group(key, line["fulfilment__cooperative__title"])
-        revenue = line["unit_price"] * line["quantity"]
+        revenue = line["unit_price"] * line["sold"]
         percent = product.makers_share_percent if product else 0
         return Sale(
             order=line["order_id"],
             placed_on=local_day(line["order__created_at"]),
             payment_method=line["order__payment_method"],
-            units=line["quantity"],
+            units=line["sold"],
             revenue=revenue,
             makers_share=makers_share_of(revenue, percent),
             origin=origin,

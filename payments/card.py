@@ -17,7 +17,7 @@ from craftsite.states import TransitionNotAllowed
 from orders.models import Order, OrderEvent
 from orders.services import cancel_order, flag_order, locked, log
 from payments.models import Payment, StripeEvent
-from payments.services import close, latest_attempt, open_payment, receive, refunded
+from payments.services import close, latest_attempt, open_payment, receive, refunded_by_provider
 
 # A Stripe Checkout Session lives 30 minutes to 24 hours; the order waits as long.
 CARD_PAYMENT_HOURS = 2
@@ -164,16 +164,21 @@ def checkout_key(order):
     return f"{order.code}-checkout-{attempts(order) + 1}"
 
 
-def refund_card_payment(payment):
-    """Give the whole payment back through Stripe. One refund per payment, however often
-    staff click; Stripe's errors propagate for the admin to show."""
-    return client().v1.refunds.create(
+def refund_card_payment(refund):
+    """Give `refund.amount` of its payment back through Stripe, and note Stripe's id of the
+    refund on it. The idempotency key is the refund's own, so a request retried after a
+    network failure refunds once, and each refund staff record is a new one. Stripe's
+    errors propagate."""
+    answer = client().v1.refunds.create(
         params={
-            "payment_intent": payment.provider_payment_id,
-            "metadata": {"order_code": payment.order.code},
+            "payment_intent": refund.payment.provider_payment_id,
+            "amount": refund.amount,
+            "metadata": {"order_code": refund.order.code, "refund": str(refund.pk)},
         },
-        options={"idempotency_key": f"{payment.provider_payment_id}-refund"},
+        options={"idempotency_key": f"{refund.order.code}-refund-{refund.pk}"},
     )
+    refund.provider_refund_id = answer.id
+    return answer
 
 
 @transaction.atomic
@@ -283,22 +288,22 @@ def end_session(session, status, reason):
 
 
 def charge_refunded(charge):
-    """Money given back, from the shop's admin or Stripe's dashboard. Only a full refund
-    refunds the payment; a partial one is noted in its order's history."""
+    """Money given back, from the shop's admin or Stripe's dashboard: what Stripe's total
+    of refunds adds to those recorded was made in the dashboard, and is recorded
+    (`payments.services.refunded_by_provider`)."""
     intent = charge.get("payment_intent") or ""
     payment = payment_of_charge(intent, charge.get("metadata"))
     if payment is None:
         return
-    if not charge.get("refunded"):
-        log(
-            payment.order,
-            OrderEvent.Action.PARTLY_REFUNDED,
-            detail=f"{charge['amount_refunded']} {intent}",
-        )
-        return
     if payment.status == Payment.Status.PENDING:
         refunded_before_paid(payment, charge)
-    refunded(payment, detail=intent)
+    total = charge.get("amount_refunded")
+    refunded_by_provider(
+        payment,
+        total=total if isinstance(total, int) and total >= 0 else 0,
+        refund_ids=[refund["id"] for refund in (charge.get("refunds") or {}).get("data", [])],
+        detail=intent,
+    )
 
 
 def payment_of_charge(intent, reference):

@@ -2,7 +2,12 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
 from payments.admin_transfers import TransferPermissionPolicy, TransferViewSet
-from payments.admin_views import MarkPaidView, PayoutAccountViewSet, RefundOrderView
+from payments.admin_views import (
+    MarkPaidView,
+    PayoutAccountViewSet,
+    RefundItemsView,
+    RefundOrderView,
+)
 from payments.models import ReceivedTransfer
 
 
@@ -14,6 +19,11 @@ def mark_paid():
 @hooks.register("register_order_step")
 def refund():
     return RefundOrderView
+
+
+@hooks.register("register_order_step")
+def refund_items():
+    return RefundItemsView
 
 
 @hooks.register("register_admin_viewset")
