@@ -21,6 +21,12 @@ MODEL_PERMISSIONS = {
     "catalog": ("add_productvariant", "change_productvariant", "view_productvariant"),
     "orders": ("view_fulfilment", "change_fulfilment"),
     "enquiries": ("view_enquiry", "change_enquiry"),
+    "offline_sales": (
+        "add_offlinesale",
+        "change_offlinesale",
+        "delete_offlinesale",
+        "view_offlinesale",
+    ),
     "reviews": ("view_review", "change_review"),
 }
 COLLECTIONS_ROOT = "Hợp tác xã"
@@ -39,11 +45,11 @@ def ensure_staff_group(cooperative, name=None):
     """The staff group of `cooperative`, made the first time: a group of its own, named
     after the cooperative unless `name` is given (and distinctly when another group has that
     name already), with page permissions on every translation of it, a photo collection of
-    its own, the price and stock screens, its orders to send, its wholesale enquiries and the
-    reviews of its products. Called again (on every publish), it only gives each new
-    translation the page permissions the group holds on the main-language page, so that
-    rights an administrator took away (a suspended cooperative) do not come back with the
-    next publish."""
+    its own, the price and stock screens, its orders to send, its wholesale enquiries, the
+    reviews of its products and its sales outside the site. Called again (on every
+    publish), it only gives each new translation the page permissions the group holds on
+    the main-language page, so that rights an administrator took away (a suspended
+    cooperative) do not come back with the next publish."""
     main = main_language_page(cooperative)
     group = staff_group_of(main)
     if group is None:
@@ -75,7 +81,8 @@ def unused_group_name(wanted):
 
 def grant_staff_rights(group, cooperative):
     """What a new staff group may do: see the admin, change its cooperative's pages, its
-    photos, its variants, its orders to send and its enquiries."""
+    photos, its variants, its orders to send, its enquiries and its sales outside the
+    site."""
     for app_label, codenames in MODEL_PERMISSIONS.items():
         group.permissions.add(
             *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)

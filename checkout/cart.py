@@ -140,7 +140,7 @@ def cart_contents(cart, locale):
     lowered and new prices noted; each change is reported."""
     variants = (
         ProductVariant.objects.filter(sku__in=list(cart.lines))
-        .with_product_key()
+        .select_related("product")  # in the main language, where its makers' share is declared
         .in_bulk(field_name="sku")
     )
     products = {}
@@ -148,7 +148,7 @@ def cart_contents(cart, locale):
         ProductPage.objects.live()
         .filter(
             locale__in={locale.pk, Locale.get_default().pk},
-            translation_key__in=[v.product_key for v in variants.values()],
+            translation_key__in=[v.product.translation_key for v in variants.values()],
         )
         .prefetch_related(photos_with_images())
     ):  # in the buyer's language, else in the site's main language
@@ -162,7 +162,7 @@ def cart_contents(cart, locale):
     groups, changes = {}, []
     for sku, wanted in list(cart.lines.items()):
         variant = variants.get(sku)
-        product = variant and products.get(variant.product_key)
+        product = variant and products.get(variant.product.translation_key)
         if product is None or not variant.in_stock:
             cart.remove(sku)
             changes.append(

@@ -1,4 +1,6 @@
-"""Text in CSV files that a spreadsheet program would run as a formula.
+"""Spreadsheets the site writes: text in CSV files that a spreadsheet program would run as a
+formula, and the look and download of an XLSX workbook (the programme report's, a
+cooperative's statement).
 
 A cell starting with =, +, -, @, a tab or a carriage return is read by Excel, LibreOffice and
 Google Sheets as a formula: a learner who registers as `=HYPERLINK("http://…","Click")`, or a
@@ -12,11 +14,17 @@ Wagtail write text as text). Every CSV the site writes goes through `neutralise`
 programme report's (monitoring.exports) directly, Wagtail's list exports, reports and form
 submissions through `protect_wagtail_csv_exports`."""
 
+import io
 import re
 
+from django.http import HttpResponse
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+NUMBER_FORMAT = "#,##0"
 PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9 .,()]*")
 
 
@@ -51,3 +59,30 @@ def protect_wagtail_csv_exports():
 
     write_csv_row.neutralises = True
     SpreadsheetExportMixin.write_csv_row = write_csv_row
+
+
+def style_table(sheet, heading_row):
+    """A sheet with a title in A1 and a table whose headings are on `heading_row`: the
+    title large, headings bold, whole numbers with thousands separators, text that looks
+    like a formula kept as text, and columns as wide as their contents."""
+    sheet["A1"].font = Font(bold=True, size=14)
+    for heading in sheet[heading_row]:
+        heading.font = Font(bold=True)
+    for row in sheet.iter_rows():
+        for value in row:
+            if value.data_type == "f":  # text that looks like a formula stays text
+                value.data_type = "s"
+            if isinstance(value.value, int):
+                value.number_format = NUMBER_FORMAT
+    for index, column in enumerate(sheet.iter_cols(min_row=heading_row), start=1):
+        widest = max(len(str(value.value or "")) for value in column)
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(widest + 2, 10), 80)
+
+
+def xlsx_response(book, filename):
+    """A download of the workbook `book` named `filename`."""
+    output = io.BytesIO()
+    book.save(output)
+    response = HttpResponse(output.getvalue(), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

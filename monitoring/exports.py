@@ -10,13 +10,11 @@ import io
 from django.http import HttpResponse
 from openpyxl import Workbook
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
-from craftsite.spreadsheets import neutralise
+from craftsite.spreadsheets import neutralise, style_table
+from craftsite.spreadsheets import xlsx_response as workbook_response
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SHEET_NAME_LENGTH = 31  # Excel's limit
-NUMBER_FORMAT = "#,##0"
 
 
 def cell(value):
@@ -66,22 +64,10 @@ def workbook(report):
 
 
 def style(sheet, table):
-    bold = Font(bold=True)
-    sheet["A1"].font = Font(bold=True, size=14)
-    for heading in sheet[3]:
-        heading.font = bold
+    style_table(sheet, heading_row=3)
     if table.total:
         for total in sheet[sheet.max_row]:
-            total.font = bold
-    for row in sheet.iter_rows():
-        for value in row:
-            if value.data_type == "f":  # text that looks like a formula stays text
-                value.data_type = "s"
-            if isinstance(value.value, int):
-                value.number_format = NUMBER_FORMAT
-    for index, column in enumerate(sheet.iter_cols(min_row=3), start=1):
-        widest = max(len(str(value.value or "")) for value in column)
-        sheet.column_dimensions[get_column_letter(index)].width = min(max(widest + 2, 10), 80)
+            total.font = Font(bold=True)
 
 
 def sheet_name(title):
@@ -91,8 +77,4 @@ def sheet_name(title):
 
 
 def xlsx_response(report):
-    output = io.BytesIO()
-    workbook(report).save(output)
-    response = HttpResponse(output.getvalue(), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{report.filename("xlsx")}"'
-    return response
+    return workbook_response(workbook(report), report.filename("xlsx"))

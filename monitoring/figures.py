@@ -8,10 +8,13 @@ what is on the screen. `DEFINITIONS` (in `monitoring.report`) says the same to t
   and waits for its refund.
 - Revenue is what buyers paid for the goods of sales, in whole đồng: unit price × quantity as
   the order line recorded it. Delivery fees are not revenue of the crafts.
-- The makers' share of a sale is its revenue × the makers' share (%) the cooperative declares
-  on the product, rounded down to the đồng, so that the report never claims more than was
-  declared. The product's current declaration is used: the order line does not record one. A
-  line whose variant was deleted has no product any more and no declared share (0).
+- The makers' share of a sale is its revenue × the makers' share (%) the cooperative declared
+  on the product when it was sold, as the order line recorded it, rounded down to the đồng, so
+  that the report never claims more than was declared and last year's report does not move
+  when a declaration changes. A line that recorded no share counts 0 (see `orders.sales`).
+- A sale belongs to the product its order line recorded, which outlives the deletion of the
+  variant; a sale whose product was deleted keeps its share and counts for its cooperative's
+  village, its craft not stated.
 - Every total is a sum over lines, so every breakdown adds up to the total exactly.
 - A sale, a listed product and an enquiry about a product belong to the product's craft,
   ethnic group and commune (its village's), falling back to its cooperative's village for
@@ -19,6 +22,10 @@ what is on the screen. `DEFINITIONS` (in `monitoring.report`) says the same to t
   belongs to its cooperative's. Anything without one is "Not stated".
 - Products and cooperatives are counted once for all their languages, from their pages in the
   main language (Vietnamese), where staff create them.
+- A sale outside the site (offline_sales) counts for the period of the day it was sold, with
+  the revenue and makers' share its cooperative recorded, by channel (fair, village,
+  consignment, other). The revenue of the craft economy is that of the sales on the site and
+  outside it together.
 
 Every record is read with one query, whatever the number of orders, so the report page's
 query count does not grow with the data."""
@@ -33,10 +40,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from catalog.models import CooperativePage, ProductPage, ProductVariant
+from craftsite.money import makers_share_of
 from craftsite.periods import local_day
 from craftsite.text import fold
 from enquiries.models import Enquiry
-from orders.sales import makers_share_of, sold_lines
+from offline_sales.models import OfflineSale
+from orders.sales import sold_lines
 from stories.models import ArtisanPage, ClassRegistration, EventPage, StoryPage
 
 BREAKDOWNS = {
@@ -81,7 +90,6 @@ class Product:
     cooperative: Cooperative
     listed: bool
     on_sale: bool
-    makers_share_percent: int
     origin: dict
 
 
@@ -96,6 +104,16 @@ class Sale:
     revenue: int
     makers_share: int
     origin: dict
+
+
+@dataclass(frozen=True)
+class OutsideSale:
+    """One sale outside the site, as its cooperative recorded it."""
+
+    channel: str
+    revenue: int
+    makers_share: int
+    cooperative: Group
 
 
 @dataclass(frozen=True)
@@ -171,7 +189,6 @@ class Records:
                 "live",
                 "first_published_at",
                 "on_sale",
-                "maker_share_percent",
                 "craft__translation_key",
                 "craft__title",
                 "ethnic_group__translation_key",
@@ -198,7 +215,6 @@ class Records:
                 cooperative=cooperative,
                 listed=published_by(row, self.period.ends_at),
                 on_sale=row["on_sale"],
-                makers_share_percent=row["maker_share_percent"],
                 origin=origin,
             )
         return products
@@ -235,9 +251,10 @@ class Records:
                 "order__payment_method",
                 "fulfilment__cooperative__translation_key",
                 "fulfilment__cooperative__title",
-                "variant__product__translation_key",
+                "product__translation_key",
                 "unit_price",
                 "sold",
+                "makers_share_percent",
             )
         )
         if not self.scope.whole_programme:
@@ -247,20 +264,19 @@ class Records:
 
     def sale(self, line):
         key = line["fulfilment__cooperative__translation_key"]
-        product = self.products.get(line["variant__product__translation_key"])
+        product = self.products.get(line["product__translation_key"])
         origin = self.origin_of(product, self.cooperatives.get(key))
         # It was sold by the cooperative whose part of the order it was, wherever the
         # product is now.
         origin["cooperative"] = group(key, line["fulfilment__cooperative__title"])
         revenue = line["unit_price"] * line["sold"]
-        percent = product.makers_share_percent if product else 0
         return Sale(
             order=line["order_id"],
             placed_on=local_day(line["order__created_at"]),
             payment_method=line["order__payment_method"],
             units=line["sold"],
             revenue=revenue,
-            makers_share=makers_share_of(revenue, percent),
+            makers_share=makers_share_of(revenue, line["makers_share_percent"] or 0),
             origin=origin,
         )
 
@@ -279,6 +295,25 @@ class Records:
         cooperative = self.cooperatives.get(row["cooperative__translation_key"])
         origin = self.origin_of(product, cooperative)
         return EnquiryRecord(won=row["status"] == Enquiry.Status.WON, origin=origin)
+
+    @cached_property
+    def outside_sales(self):
+        """Sales outside the site sold in the period by the cooperatives in scope."""
+        rows = OfflineSale.objects.filter(
+            sold_on__gte=self.period.first_day, sold_on__lte=self.period.last_day
+        ).values_list(
+            "cooperative__translation_key",
+            "cooperative__title",
+            "channel",
+            "revenue",
+            "makers_share",
+        )
+        if not self.scope.whole_programme:
+            rows = rows.filter(cooperative__translation_key__in=self.scope.cooperatives)
+        return [
+            OutsideSale(channel, revenue, makers_share, group(key, title))
+            for key, title, channel, revenue, makers_share in rows
+        ]
 
     @staticmethod
     def origin_of(product, cooperative):
@@ -311,6 +346,36 @@ def sales_totals(sales):
         revenue=sum(sale.revenue for sale in sales),
         makers_share=sum(sale.makers_share for sale in sales),
     )
+
+
+@dataclass(frozen=True)
+class OutsideTotals:
+    sales: int
+    revenue: int
+    makers_share: int
+
+
+def outside_totals(outside_sales):
+    """Number, revenue and makers' share of some sales outside the site."""
+    return OutsideTotals(
+        sales=len(outside_sales),
+        revenue=sum(sale.revenue for sale in outside_sales),
+        makers_share=sum(sale.makers_share for sale in outside_sales),
+    )
+
+
+def by_channel(outside_sales):
+    channels = defaultdict(list)
+    for sale in outside_sales:
+        channels[sale.channel].append(sale)
+    return channels
+
+
+def by_cooperative(outside_sales):
+    cooperatives = defaultdict(list)
+    for sale in outside_sales:
+        cooperatives[sale.cooperative].append(sale)
+    return cooperatives
 
 
 def cooperatives_active(sales):

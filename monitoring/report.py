@@ -12,6 +12,7 @@ from monitoring import figures
 from monitoring.charts import bar_chart
 from monitoring.figures import BREAKDOWNS, Records
 from monitoring.formatting import Dong
+from offline_sales.models import OfflineSale
 from orders.models import Order
 
 LABELS = {
@@ -24,6 +25,10 @@ LABELS = {
     "units": gettext_lazy("Units sold"),
     "revenue": gettext_lazy("Revenue (đồng)"),
     "makers_share": gettext_lazy("Makers' share (đồng)"),
+    "outside_sales": gettext_lazy("Sales outside the site"),
+    "outside_revenue": gettext_lazy("Revenue outside the site (đồng)"),
+    "outside_makers_share": gettext_lazy("Makers' share outside the site (đồng)"),
+    "craft_economy_revenue": gettext_lazy("Revenue of the craft economy (đồng)"),
     "enquiries": gettext_lazy("Wholesale enquiries"),
     "enquiries_won": gettext_lazy("Enquiries won"),
     "stories": gettext_lazy("Stories published"),
@@ -56,9 +61,27 @@ DEFINITIONS = {
         "purchase), in whole đồng, without delivery fees."
     ),
     "makers_share": gettext_lazy(
-        "Each sold line's revenue × the makers' share (%) the cooperative declares on the "
-        "product, rounded down to the đồng; totals are sums of lines. A line whose product was "
-        "deleted counts 0."
+        "Each sold line's revenue × the makers' share (%) the cooperative had declared on the "
+        "product when it was sold, as the order recorded it, rounded down to the đồng; totals "
+        "are sums of lines. Changing the declaration or deleting the product later does not "
+        "change it."
+    ),
+    "outside_sales": gettext_lazy(
+        "Sales the cooperatives recorded as made at fairs and exhibitions, in the village or "
+        "at the workshop, through consignment shops and agents, or otherwise outside the "
+        "site, dated in the period."
+    ),
+    "outside_revenue": gettext_lazy(
+        "What those sales brought in, item by item (unit price × quantity) or as one amount, "
+        "as the cooperatives recorded it, in whole đồng."
+    ),
+    "outside_makers_share": gettext_lazy(
+        "The part of that revenue the cooperatives recorded for the makers: for an item of "
+        "theirs, by default the share the product declares; rounded down to the đồng."
+    ),
+    "craft_economy_revenue": gettext_lazy(
+        "Revenue on the site and outside it together: what the crafts brought in, wherever "
+        "they were sold."
     ),
     "enquiries": gettext_lazy("Wholesale enquiries received in the period."),
     "enquiries_won": gettext_lazy("Of those, the ones whose deal is marked won."),
@@ -90,6 +113,10 @@ COOPERATIVE_FIGURES = [
     "units",
     "revenue",
     "makers_share",
+    "outside_sales",
+    "outside_revenue",
+    "outside_makers_share",
+    "craft_economy_revenue",
     "enquiries",
     "enquiries_won",
 ]
@@ -159,6 +186,8 @@ def report_of(records, breakdowns):
         [
             summary_table(records),
             *(breakdown_table(records, breakdown) for breakdown in breakdowns),
+            channel_table(records),
+            outside_by_cooperative_table(records),
             monthly_table(records),
             payment_table(records),
             definitions_table(records),
@@ -182,6 +211,7 @@ def figures_shown(records):
 def summary_table(records):
     period = records.period
     sales = figures.sales_totals(records.sales)
+    outside = figures.outside_totals(records.outside_sales)
     values = {
         "cooperatives_listed": lambda: len(records.listed_cooperatives),
         "cooperatives_active": lambda: figures.cooperatives_active(records.sales),
@@ -192,6 +222,10 @@ def summary_table(records):
         "units": lambda: sales.units,
         "revenue": lambda: Dong(sales.revenue),
         "makers_share": lambda: Dong(sales.makers_share),
+        "outside_sales": lambda: outside.sales,
+        "outside_revenue": lambda: Dong(outside.revenue),
+        "outside_makers_share": lambda: Dong(outside.makers_share),
+        "craft_economy_revenue": lambda: Dong(sales.revenue + outside.revenue),
         "enquiries": lambda: len(records.enquiries),
         "enquiries_won": lambda: figures.enquiries_won(records.enquiries),
         "stories": lambda: figures.stories_published(period),
@@ -295,6 +329,78 @@ def payment_table(records):
         ],
         total=[_("Total"), *sales_row(records.sales)],
         chart_column=1 + SALES_COLUMNS.index("orders"),
+    )
+
+
+# -- sales outside the site, beside the sales on the site -------------------------------
+
+
+def channel_table(records):
+    """Sales on the site and outside it by channel, every channel, those unused too; the
+    total is the whole craft economy the programme follows."""
+    online = figures.sales_totals(records.sales)
+    channels = figures.by_channel(records.outside_sales)
+    outside = figures.outside_totals(records.outside_sales)
+    return Table(
+        key="by-channel",
+        title=_("Sales by channel"),
+        columns=[
+            _("Channel"),
+            _("Sales (paid orders on the site)"),
+            LABELS["revenue"],
+            LABELS["makers_share"],
+        ],
+        rows=[
+            [_("On the site"), online.orders, Dong(online.revenue), Dong(online.makers_share)],
+            *(
+                [label, *outside_row(figures.outside_totals(channels.get(channel, [])))]
+                for channel, label in OfflineSale.Channel.choices
+            ),
+        ],
+        total=[
+            _("Craft economy"),
+            online.orders + outside.sales,
+            Dong(online.revenue + outside.revenue),
+            Dong(online.makers_share + outside.makers_share),
+        ],
+        chart_column=2,
+    )
+
+
+def outside_row(totals):
+    return [totals.sales, Dong(totals.revenue), Dong(totals.makers_share)]
+
+
+OUTSIDE_COLUMNS = ["outside_sales", "outside_revenue", "outside_makers_share"]
+
+
+def outside_by_cooperative_table(records):
+    """Each cooperative's sales outside the site, beside its revenue on the site: what the
+    crafts of each brought in, wherever they were sold."""
+    outside = figures.by_cooperative(records.outside_sales)
+    online = figures.by_group(records.sales, "cooperative")
+    cooperatives = sorted(set(outside) | set(online), key=figures.label_order)
+
+    def row(outside_sales, sales):
+        on_site = figures.sales_totals(sales).revenue
+        totals = figures.outside_totals(outside_sales)
+        return [*outside_row(totals), Dong(on_site), Dong(on_site + totals.revenue)]
+
+    return Table(
+        key="outside-by-cooperative",
+        title=_("Outside sales by cooperative"),
+        columns=[
+            BREAKDOWNS["cooperative"],
+            *(LABELS[name] for name in OUTSIDE_COLUMNS),
+            _("Revenue on the site (đồng)"),
+            LABELS["craft_economy_revenue"],
+        ],
+        rows=[
+            [cooperative.label, *row(outside.get(cooperative, []), online.get(cooperative, []))]
+            for cooperative in cooperatives
+        ],
+        total=[_("Total"), *row(records.outside_sales, records.sales)],
+        chart_column=1 + len(OUTSIDE_COLUMNS) + 1,
     )
 
 

@@ -7,13 +7,17 @@ the programme report (monitoring) builds its figures on the same definitions.
   lines refunded whole, are not sales.
 - Its revenue is unit price × kept quantity as the order line recorded it, in whole đồng.
   Delivery fees, refunded or not, are not revenue of the crafts.
-- Its makers' share is that revenue × the makers' share (%) the cooperative declares on the
-  product today, rounded down to the đồng, so that no figure claims more than was declared."""
+- Its makers' share is that revenue × the makers' share (%) the cooperative declared on the
+  product when it was sold, as the order line recorded it, rounded down to the đồng, so that
+  no figure claims more than was declared and a past figure does not move when the
+  declaration changes or the product is deleted. A line that recorded no share (sold before
+  shares were recorded, its product gone by then) counts 0."""
 
 from dataclasses import dataclass
 
 from django.db.models import F
 
+from craftsite.money import makers_share_of
 from craftsite.periods import start_of_month
 from orders.models import Order, OrderLine
 
@@ -26,11 +30,6 @@ def sold_lines():
         .annotate(sold=F("quantity") - F("refunded_quantity"))
         .filter(sold__gt=0)
     )
-
-
-def makers_share_of(revenue, percent):
-    """The makers' part of a sale's revenue: whole đồng, rounded down."""
-    return revenue * percent // 100
 
 
 @dataclass(frozen=True)
@@ -49,13 +48,12 @@ def sales_this_month(cooperative_keys, now=None):
             order__created_at__gte=start_of_month(now),
             fulfilment__cooperative__translation_key__in=cooperative_keys,
         )
-        .annotate(percent=F("variant__product__maker_share_percent"))
         .values_list(
             "fulfilment__cooperative__translation_key",
             "order_id",
             "unit_price",
             "sold",
-            "percent",
+            "makers_share_percent",
         )
     )
     orders, revenue, shares = {}, {}, {}

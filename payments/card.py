@@ -17,7 +17,14 @@ from craftsite.states import TransitionNotAllowed
 from orders.models import Order, OrderEvent
 from orders.services import cancel_order, flag_order, locked, log
 from payments.models import Payment, StripeEvent
-from payments.services import close, latest_attempt, open_payment, receive, refunded_by_provider
+from payments.services import (
+    close,
+    latest_attempt,
+    open_payment,
+    receive,
+    record_fee,
+    refunded_by_provider,
+)
 
 # A Stripe Checkout Session lives 30 minutes to 24 hours; the order waits as long.
 CARD_PAYMENT_HOURS = 2
@@ -334,6 +341,38 @@ def refunded_before_paid(payment, charge):
         provider_payment_id=charge.get("payment_intent") or "",
         detail=charge["id"],
     )
+
+
+def fees_to_fetch():
+    """Stripe payments received whose fee Stripe has not yet told the shop."""
+    return Payment.objects.filter(
+        provider=Payment.Provider.STRIPE,
+        status__in=[Payment.Status.PAID, Payment.Status.REFUNDED],
+        fee_known_at__isnull=True,
+    ).exclude(provider_payment_id="")
+
+
+def fetch_fees(limit=100):
+    """Ask Stripe for the fee of each payment not yet known, from its charge's balance
+    transaction, and record it (posting it to the cooperatives' ledgers). A balance
+    transaction not there yet is asked again next time. Stripe's fee is in the account's
+    payout currency (an account abroad is not paid out in đồng), so it is turned into đồng
+    in the proportion it bears to the payment there. Returns how many were recorded;
+    Stripe's errors propagate, leaving the rest for the next run."""
+    recorded = 0
+    for payment in fees_to_fetch().order_by("pk")[:limit]:
+        intent = client().v1.payment_intents.retrieve(
+            payment.provider_payment_id, params={"expand": ["latest_charge.balance_transaction"]}
+        )
+        charge = intent.latest_charge
+        transaction_ = getattr(charge, "balance_transaction", None) if charge else None
+        if not transaction_ or isinstance(transaction_, str) or not transaction_.amount:
+            continue
+        fee = transaction_.fee
+        if transaction_.currency != CURRENCY:
+            fee = round(payment.amount * transaction_.fee / transaction_.amount)
+        recorded += record_fee(payment, fee)
+    return recorded
 
 
 HANDLERS = {

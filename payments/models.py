@@ -1,7 +1,11 @@
 """What payments keep of their own: each attempt to pay an order and what moved it, the
-Stripe events already applied, and where each cooperative's money goes."""
+Stripe events already applied, the transfers the bank-transfer service announced, where each
+cooperative's money goes and on what terms, its ledger, and the payouts made to it."""
+
+from decimal import Decimal
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -62,6 +66,12 @@ class Payment(StatefulMixin, models.Model):
     currency = models.CharField(_("currency"), max_length=3, default="VND")
     fee = models.PositiveBigIntegerField(
         _("provider's fee (đồng)"), default=0, help_text=_("What the provider kept of it.")
+    )
+    fee_known_at = models.DateTimeField(
+        _("fee known at"),
+        null=True,
+        blank=True,
+        help_text=_("Stripe says its fee a while after the payment; empty until then."),
     )
     reference = models.CharField(
         _("reference"),
@@ -134,6 +144,17 @@ class PayoutAccount(models.Model):
     bank = models.CharField(_("bank and branch"), max_length=160)
     account_number = models.CharField(_("account number"), max_length=40)
     account_holder = models.CharField(_("account holder"), max_length=160)
+    commission_percent = models.DecimalField(
+        _("commission (%)"),
+        max_digits=4,
+        decimal_places=2,
+        default=Decimal(0),
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(30))],
+        help_text=_(
+            "The shop's part of the goods the cooperative sells through it; 0 while the "
+            "programme pays for the shop."
+        ),
+    )
 
     class Meta:
         verbose_name = _("payout account")
@@ -218,6 +239,146 @@ class ReceivedTransfer(models.Model):
     @property
     def to_review(self):
         return self.outcome != self.Outcome.APPLIED and not self.resolution
+
+
+class LedgerEntry(models.Model):
+    """One movement of what the shop owes a cooperative: its goods and delivery in an order
+    that was paid (+), the shop's commission and its part of the payment fee (−), what it
+    gave back to a buyer (−), the cash it collected itself (−, it holds that money already)
+    and what the shop paid out to it (−). A cooperative's balance is the sum of its entries;
+    entries are only added, never changed, so a statement printed once stays true. Each has
+    a `key` naming the event it comes from, unique, so an event is posted once however
+    often it is announced."""
+
+    class Kind(models.TextChoices):
+        GOODS = "goods", _("Goods sold")
+        DELIVERY = "delivery", _("Delivery fee")
+        COMMISSION = "commission", _("Commission")
+        FEE = "fee", _("Payment fee")
+        REFUND = "refund", _("Refund")
+        CASH_KEPT = "cash_kept", _("Cash it collected itself")
+        PAYOUT = "payout", _("Payout")
+
+    key = models.CharField(max_length=80, unique=True, editable=False)
+    cooperative = models.ForeignKey(
+        "catalog.CooperativePage",
+        on_delete=models.PROTECT,
+        related_name="ledger_entries",
+        verbose_name=_("cooperative"),
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    amount = models.BigIntegerField(_("amount (đồng)"))
+    makers_share = models.BigIntegerField(
+        _("makers' share (đồng)"),
+        default=0,
+        help_text=_("The makers' part of the goods in it, as declared when they were sold."),
+    )
+    at = models.DateTimeField(_("date"), db_index=True)
+    order = models.ForeignKey(
+        "orders.Order", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    payout = models.ForeignKey(
+        "Payout", on_delete=models.PROTECT, null=True, blank=True, related_name="entries"
+    )
+
+    class Meta:
+        verbose_name = _("ledger entry")
+        verbose_name_plural = _("ledger entries")
+        ordering = ["at", "pk"]
+        indexes = [models.Index(fields=["cooperative", "at"])]
+
+    def __str__(self):
+        return self.key
+
+
+class PayoutBatch(models.Model):
+    """Payouts prepared together by the site's finance staff: what each cooperative was owed
+    at `until`, to be sent from the shop's bank account."""
+
+    until = models.DateTimeField(_("owed until"))
+    prepared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("prepared by"),
+    )
+    prepared_at = models.DateTimeField(_("prepared at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("payout batch")
+        verbose_name_plural = _("payout batches")
+        ordering = ["-prepared_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.until:%Y-%m-%d}"
+
+    @property
+    def total(self):
+        return sum(payout.amount for payout in self.payouts.all())
+
+
+class Payout(StatefulMixin, models.Model):
+    """Money sent to one cooperative: prepared, sent with the bank's reference (its ledger
+    entry is posted then), and confirmed by the cooperative once it is in its account."""
+
+    class Status(models.TextChoices):
+        PREPARED = "prepared", _("Prepared")
+        SENT = "sent", _("Sent")
+        CONFIRMED = "confirmed", _("Received by the cooperative")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    transitions = Transitions(
+        {
+            Status.PREPARED: {Status.SENT, Status.CANCELLED},
+            Status.SENT: {Status.CONFIRMED},
+            Status.CONFIRMED: set(),
+            Status.CANCELLED: set(),
+        }
+    )
+
+    batch = models.ForeignKey(PayoutBatch, on_delete=models.PROTECT, related_name="payouts")
+    cooperative = models.ForeignKey(
+        "catalog.CooperativePage",
+        on_delete=models.PROTECT,
+        related_name="payouts",
+        verbose_name=_("cooperative"),
+    )
+    amount = models.PositiveBigIntegerField(_("amount (đồng)"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PREPARED
+    )
+    # Where it was sent, as the payout account said when it was prepared.
+    bank = models.CharField(_("bank and branch"), max_length=160)
+    account_number = models.CharField(_("account number"), max_length=40)
+    account_holder = models.CharField(_("account holder"), max_length=160)
+    bank_reference = models.CharField(_("bank's reference"), max_length=80, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sent by"),
+    )
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("confirmed by"),
+    )
+
+    class Meta:
+        verbose_name = _("payout")
+        verbose_name_plural = _("payouts")
+        ordering = ["-batch__prepared_at", "pk"]
+
+    def __str__(self):
+        return f"{self.cooperative} {self.amount}"
 
 
 class Refund(StatefulMixin, models.Model):

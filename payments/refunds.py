@@ -29,6 +29,7 @@ from craftsite.states import TransitionNotAllowed
 from orders.models import Fulfilment, Order, OrderEvent, OrderLine
 from orders.services import for_staff, locked, log, return_stock
 from payments import card, emails
+from payments.ledger import post_refund
 from payments.models import Payment, Refund, RefundLine
 from payments.services import GIVEN_BACK, SAY_WHICH_ITEMS, close_if_given_back
 
@@ -324,7 +325,8 @@ def send(refund):
 def apply(order, refund, user):
     """What a sent refund changes: its lines' refunded quantities (the sales leave them
     out), the stock of the items that came back (not of a cancelled parcel's, which went
-    back when it was cancelled), and its payment once given back whole."""
+    back when it was cancelled), the cooperatives' ledgers, and its payment once given
+    back whole."""
     lines = list(refund.lines.select_related("order_line", "fulfilment"))
     for line in lines:
         if line.order_line_id:
@@ -338,6 +340,7 @@ def apply(order, refund, user):
             if line.returned and line.fulfilment.status != Fulfilment.Status.CANCELLED
         ]
     )
+    post_refund(refund)
     log(order, OrderEvent.Action.PARTLY_REFUNDED, user, detail=f"{refund.amount} #{refund.pk}")
     close_if_given_back(refund.payment, user)
 

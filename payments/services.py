@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from orders.models import Fulfilment, Order, OrderEvent
 from orders.services import confirm_payment, flag_order, for_staff, locked, log, mark_refunded
+from payments.ledger import post_fee, post_sale
 from payments.models import Payment, PaymentEvent, Refund
 
 REFUSED = _("This payment cannot change that way now.")
@@ -210,7 +211,27 @@ def settle(order, new_payment=None, *, user=None, accept_more=False):
     if total > 0 and (total == due or due == 0 or (accept_more and total > due)):
         via = new_payment.provider if new_payment else "settled"
         reference = new_payment.reference if new_payment else ""
-        confirm_payment(order, via=via, user=user, detail=reference)
+        if confirm_payment(order, via=via, user=user, detail=reference):
+            post_sale(order, at=paid_at(order))
+
+
+def paid_at(order):
+    """When the order's money was all in: its latest payment received."""
+    paid = order.payments.filter(status=Payment.Status.PAID).order_by("-paid_at")
+    return paid.values_list("paid_at", flat=True).first() or timezone.now()
+
+
+@transaction.atomic
+def record_fee(payment, fee):
+    """The provider said what it kept of a payment: record it, once, and post it to the
+    ledgers of the cooperatives the payment paid."""
+    payment = locked_payment(payment)
+    if payment.fee_known_at is not None:
+        return False
+    payment.fee, payment.fee_known_at = fee, timezone.now()
+    payment.save(update_fields=["fee", "fee_known_at"])
+    post_fee(payment)
+    return True
 
 
 def latest_attempt(order, provider):

@@ -9,6 +9,7 @@ does not know, too little, too much, an order paid already or cancelled meanwhil
 among the transfers to review, where staff record it as an order's payment or send it back.
 The money is never lost, and never counted without a person deciding."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +18,7 @@ from orders.models import Order
 from orders.services import locked
 from payments import transfer_service
 from payments.models import Payment, ReceivedTransfer
-from payments.services import close, open_payment, receive, record_received
+from payments.services import close, open_payment, receive, record_fee, record_received
 
 Outcome = ReceivedTransfer.Outcome
 
@@ -96,6 +97,7 @@ def apply_notice(notice):
             receive(
                 payment, amount=notice.amount, provider_payment_id=notice.reference, detail="payOS"
             )
+            record_fee(payment, settings.PAYOS_FEE_PER_TRANSFER)
     transfer.save()
     return transfer
 

@@ -36,17 +36,18 @@ def order_id_of(key):
 
 
 def reviewable_lines(order_id):
-    """The lines of the order whose parcel was delivered and whose product still exists,
-    with their review if written, in the order they were bought; none once the buyer's
-    details are anonymised, since the review would have no one behind it."""
+    """The lines of the order whose parcel was delivered and whose product still exists
+    (whether or not the variant bought is still sold), with their review if written, in the
+    order they were bought; none once the buyer's details are anonymised, since the review
+    would have no one behind it."""
     return (
         OrderLine.objects.filter(
             order_id=order_id,
             order__anonymised_at__isnull=True,
             fulfilment__status=Fulfilment.Status.DELIVERED,
-            variant__isnull=False,
+            product__isnull=False,
         )
-        .select_related("order", "fulfilment", "variant__product", "review")
+        .select_related("order", "fulfilment", "product", "review")
         .order_by("pk")
     )
 
@@ -61,7 +62,7 @@ def write_review(line, *, rating, text, name_shown, language, consent, photo=Non
         with transaction.atomic():
             review = Review.objects.create(
                 line=line,
-                product=line.variant.product,
+                product=line.product,
                 cooperative=line.fulfilment.cooperative,
                 language=language,
                 rating=rating,

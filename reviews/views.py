@@ -78,7 +78,7 @@ def render_review_page(request, key, lines, bound_forms, status=200):
     rows = [
         {
             "line": line,
-            "product": in_language(line.variant.product, request.LANGUAGE_CODE),
+            "product": in_language(line.product, request.LANGUAGE_CODE),
             "review": getattr(line, "review", None),
             "form": bound_forms.get(line.pk) or form_for(line),
         }

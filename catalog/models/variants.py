@@ -16,11 +16,6 @@ class VariantQuerySet(models.QuerySet):
         """The variants of `page`, whichever of its translations it is."""
         return self.filter(product__translation_key=page.translation_key)
 
-    def with_product_key(self):
-        """Each variant with `product_key`, its product's translation key, in the same
-        query: the key that finds the product in any language."""
-        return self.annotate(product_key=models.F("product__translation_key"))
-
 
 class ProductVariant(models.Model):
     product = models.ForeignKey(

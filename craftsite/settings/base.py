@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "stories",
     "orders",
     "enquiries",
+    "offline_sales",
     "reviews",
     "payments",
     "checkout",
@@ -222,6 +223,9 @@ PAYOS_CLIENT_ID = os.environ.get("PAYOS_CLIENT_ID", "")
 PAYOS_API_KEY = os.environ.get("PAYOS_API_KEY", "")
 PAYOS_CHECKSUM_KEY = os.environ.get("PAYOS_CHECKSUM_KEY", "")
 PAYOS_BASE_URL = os.environ.get("PAYOS_BASE_URL", "")
+# What payOS charges the shop for each transfer it confirms, in đồng, as the channel's plan
+# says; posted to the cooperatives' ledgers as a payment fee.
+PAYOS_FEE_PER_TRANSFER = int(os.environ.get("PAYOS_FEE_PER_TRANSFER", "0"))
 # Machine-translated drafts for editors (base/machine_translation.py), offered only with a
 # DeepL key. DEEPL_SERVER_URL points the deepl library at another API address (a local fake in
 # tests); a free key ("…:fx") finds the free API by itself.

@@ -78,15 +78,15 @@ def catalogue_on_sale():
     """{cooperative page: [(product page, variant), …]} of the products on sale, from the
     pages in the main language."""
     locale = Locale.get_default()
-    products = {page.pk: page for page in ProductPage.objects.live().filter(locale=locale)}
     cooperatives = {page.path: page for page in CooperativePage.objects.filter(locale=locale)}
     catalogue = defaultdict(list)
-    variants = ProductVariant.objects.filter(product__in=products.values(), active=True)
+    variants = ProductVariant.objects.filter(
+        product__locale=locale, product__live=True, active=True
+    ).select_related("product")
     for variant in variants.order_by("sku"):
-        product = products[variant.product_id]
-        cooperative = cooperatives.get(product.path[: -ProductPage.steplen])
+        cooperative = cooperatives.get(variant.product.path[: -ProductPage.steplen])
         if cooperative:
-            catalogue[cooperative].append((product, variant))
+            catalogue[cooperative].append((variant.product, variant))
     return dict(catalogue)
 
 

@@ -28,7 +28,7 @@ def seed_reviews():
         written_at = line.order.created_at + WRITTEN_AFTER
         Review.objects.create(
             line=line,
-            product=line.variant.product,
+            product=line.product,
             cooperative=line.fulfilment.cooperative,
             language=spec["language"],
             rating=spec["rating"],
@@ -51,11 +51,11 @@ def line_to_review(product_slug, language):
     lines = (
         OrderLine.objects.filter(
             fulfilment__status=Fulfilment.Status.DELIVERED,
-            variant__product__slug=product_slug,
-            variant__product__locale__language_code="vi",
+            product__slug=product_slug,
+            product__locale__language_code="vi",
             review__isnull=True,
         )
-        .select_related("order", "fulfilment", "variant__product")
+        .select_related("order", "fulfilment", "product")
         .order_by("-order__created_at", "pk")
     )
     return lines.filter(order__language=language).first() or lines.first()

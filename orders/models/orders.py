@@ -1,10 +1,12 @@
-"""Orders. An order snapshots what was bought (name, SKU, cooperative, unit price, quantity),
-so past orders never change with today's prices. Each cooperative's part of an order is a
+"""Orders. An order snapshots what was bought (name, SKU, cooperative, unit price, quantity,
+the makers' share declared), so past orders and the reports of them never change with today's
+prices and declarations. Each cooperative's part of an order is a
 fulfilment that it packs and ships on its own. Every change of state is logged."""
 
 import secrets
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -237,6 +239,21 @@ class OrderLine(models.Model):
     variant = models.ForeignKey(
         "catalog.ProductVariant", on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    # The product's page in the main language, which the variant belonged to: kept when the
+    # variant is deleted, lost only with the product itself.
+    product = models.ForeignKey(
+        "catalog.ProductPage",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("product page"),
+    )
+    # What the cooperative declared when the line was sold, so that reports of past sales do
+    # not move with today's declaration. None: not known (a line recorded before the share
+    # was, whose product was gone by then).
+    makers_share_percent = models.PositiveSmallIntegerField(
+        _("makers' share of the price (%)"), null=True, validators=[MaxValueValidator(100)]
+    )
     sku = models.CharField(_("SKU"), max_length=40)
     product_title = models.CharField(_("product"), max_length=255)
     variant_label = models.CharField(_("variant"), max_length=120)
@@ -255,11 +272,16 @@ class OrderLine(models.Model):
     @classmethod
     def snapshot(cls, fulfilment, product, variant, quantity):
         """An unsaved line recording what is bought as it is now: the product's name and the
-        variant's label in the active language (the buyer's), its SKU and today's price."""
+        variant's label in the active language (the buyer's), its SKU and today's price, and
+        the makers' share the cooperative declares on the product's page in the main language
+        (the variant's `product`, where staff edit it; a translation may lag behind it)."""
+        declared_on = variant.product
         return cls(
             order=fulfilment.order,
             fulfilment=fulfilment,
             variant=variant,
+            product=declared_on,
+            makers_share_percent=declared_on.maker_share_percent,
             sku=variant.sku,
             product_title=product.title,
             variant_label=variant.display_label,

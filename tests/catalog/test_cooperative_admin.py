@@ -379,11 +379,14 @@ def test_the_shop_menu_gathers_what_each_app_adds_for_those_allowed(shop):
 
     assert shop_menu_labels(administrator) == [
         "Orders",
+        "Received transfers",
         "Price and stock",
         "Materials",
         "Motifs",
         "Delivery zones",
         "Payout accounts",
+        "Statements",
+        "Payouts",
     ]
     assert shop_menu_labels(next(iter(shop["users"].values()))) == ["Price and stock"]
 

@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
+from catalog.models import ProductPage, ProductVariant
 from catalog.staff import ensure_staff_group
 from enquiries.models import Enquiry
 from orders.models import Order
@@ -135,6 +136,23 @@ def test_this_months_figures_are_their_cooperatives_sales_only(client, shop):
     }
     text = panel.get_text(" ", strip=True)
     assert "3.150.000" not in text and "HTX B" not in text
+
+
+def test_this_months_makers_share_is_what_each_sale_declared(client, shop):
+    """The share declared when a piece was sold stays with that sale: a new declaration
+    counts for the sales after it, and deleting the variant or the product takes nothing
+    away from the month."""
+    sell(shop, "a", quantity=2, **PAID)  # 70 % of 600.000 ₫
+    ProductPage.objects.filter(pk=shop["products"]["a"].pk).update(maker_share_percent=40)
+    sell(shop, "a", quantity=1, **PAID)  # 40 % of 300.000 ₫
+    client.force_login(shop["staff"]["a"])
+    expected = {"Đơn hàng": "2", "Doanh thu": "900.000 ₫", "Phần của người làm": "540.000 ₫"}
+
+    assert figures(home_panel(client)) == expected
+    ProductVariant.objects.of_product(shop["products"]["a"]).delete()
+    assert figures(home_panel(client)) == expected
+    ProductPage.objects.get(pk=shop["products"]["a"].pk).delete()
+    assert figures(home_panel(client)) == expected
 
 
 def test_a_cooperative_without_sales_sees_zeros(client, shop):

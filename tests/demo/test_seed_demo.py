@@ -12,6 +12,7 @@ from base.models import HomePage, Navigation, SiteImage
 from catalog.models import CooperativePage, ListedProduct, ProductPage, ProductVariant, ShopPage
 from currencies.models import ExchangeRate, offered_currencies
 from demo.data import load
+from offline_sales.models import OfflineSale
 from payments.models import PayoutAccount
 from reviews.models import Review
 from stories.models import (
@@ -54,6 +55,7 @@ def counts():
         "payout accounts": PayoutAccount.objects.count(),
         "exchange rates": ExchangeRate.objects.count(),
         "reviews": Review.objects.count(),
+        "sales outside the site": OfflineSale.objects.count(),
     }
 
 
@@ -67,6 +69,7 @@ def test_seed_demo_builds_the_whole_site_once(client):
     seed()
 
     assert counts() == first, "a second run must change nothing"
+    assert first["sales outside the site"] > 100
 
     # both languages, every page translated and live
     site = Site.objects.get(is_default_site=True)

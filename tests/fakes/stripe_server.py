@@ -24,6 +24,7 @@ SHORTEST_SESSION = 30 * 60
 LONGEST_SESSION = 24 * 60 * 60
 SESSION_PATH = re.compile(r"/v1/checkout/sessions/(?P<id>[\w]+)")
 EXPIRE_PATH = re.compile(r"/v1/checkout/sessions/(?P<id>[\w]+)/expire")
+INTENT_PATH = re.compile(r"/v1/payment_intents/(?P<id>[\w]+)")
 PAY_PATH = re.compile(r"/pay/(?P<id>[\w]+)")
 
 
@@ -54,6 +55,7 @@ class FakeStripe:
         self.sessions = {}
         self.session_params = {}
         self.refunds = {}
+        self.fee_percent, self.fee_fixed, self.balance_currency = 3.4, 2_000, "vnd"
         self.requests = []
         self.deliveries = []
         self.webhook_url = None
@@ -103,6 +105,8 @@ class FakeStripe:
             return self.session(match["id"])
         if method == "POST" and path == "/v1/refunds":
             return self.refund(params)
+        if method == "GET" and (match := INTENT_PATH.fullmatch(path)):
+            return self.payment_intent(match["id"])
         raise StripeError(404, f"Unrecognized request URL ({method}: {path}).")
 
     def create_session(self, params):
@@ -197,6 +201,36 @@ class FakeStripe:
             "paid": True,
             "refunded": refunded >= session["amount_total"],
             "metadata": self.session_params[sid].get("payment_intent_data", {}).get("metadata", {}),
+        }
+
+    def payment_intent(self, intent):
+        """A paid session's payment, with its charge and the balance transaction that says
+        Stripe's fee, as `expand[]=latest_charge.balance_transaction` returns them. The fee
+        is `fee_percent` of the amount plus `fee_fixed` (illustrative, not Stripe's price
+        list), in `balance_currency`: an account abroad is paid out in its own currency."""
+        paid = [sid for sid, s in self.sessions.items() if s["payment_intent"] == intent]
+        if not paid:
+            raise StripeError(404, f"No such payment_intent: '{intent}'", code="resource_missing")
+        charge = self.charge(paid[0])
+        amount = charge["amount"]
+        if self.balance_currency != "vnd":  # in cents of a currency worth 25.000 ₫
+            amount = round(amount * 100 / 25_000)
+        fee = round(amount * self.fee_percent / 100) + self.fee_fixed
+        charge["balance_transaction"] = {
+            "id": f"txn_{intent.removeprefix('pi_')}",
+            "object": "balance_transaction",
+            "amount": amount,
+            "currency": self.balance_currency,
+            "fee": fee,
+            "net": amount - fee,
+        }
+        return {
+            "id": intent,
+            "object": "payment_intent",
+            "amount": charge["amount"],
+            "currency": charge["currency"],
+            "status": "succeeded",
+            "latest_charge": charge,
         }
 
     def refund(self, params):

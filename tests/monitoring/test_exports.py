@@ -66,6 +66,8 @@ def test_the_csv_holds_the_numbers_on_the_screen(client, sales, committee):
     assert list(screen) == [
         "Summary",
         "By commune",
+        "Sales by channel",
+        "Outside sales by cooperative",
         "By month",
         "By payment method",
         "How the figures are counted",
@@ -97,6 +99,8 @@ def test_the_yearly_workbook_has_a_sheet_per_section_as_the_page_to_print(client
         "By craft",
         "By ethnic group",
         "By commune",
+        "Sales by channel",
+        "Outside sales by cooperative",
         "By month",
         "By payment method",
         "How the figures are counted",

@@ -136,7 +136,23 @@ def test_makers_share_is_rounded_down_on_each_line(client, programme, committee)
     assert figures["makers_share"] == 5_000 + 15_001
 
 
-def test_a_sale_whose_variant_was_deleted_keeps_its_revenue_with_no_declared_share(
+def test_a_share_declared_anew_after_the_sale_leaves_last_years_report_as_it_was(
+    client, programme, committee
+):
+    p = programme
+    placed(vietnam_time(2025, 4, 1, 9), {p["weavers"]: [(p["scarf"], 2)]})  # 70 % of 700.000
+    before = screen_tables(read(client, committee, year=2025))
+    ProductPage.objects.filter(pk=p["scarf"].pk).update(maker_share_percent=30)
+    placed(vietnam_time(2026, 2, 1, 9), {p["weavers"]: [(p["scarf"], 1)]})  # 30 % of 350.000
+
+    last_year = read(client, committee, year=2025)
+
+    assert summary(last_year)["makers_share"] == 490_000
+    assert screen_tables(last_year) == before
+    assert summary(read(client, committee, year=2026))["makers_share"] == 105_000
+
+
+def test_a_sale_whose_variant_was_deleted_keeps_its_share_and_its_products_groups(
     client, programme, committee
 ):
     p = programme
@@ -147,9 +163,30 @@ def test_a_sale_whose_variant_was_deleted_keeps_its_revenue_with_no_declared_sha
     response = read(client, committee, year=2025, breakdown="craft")
 
     assert summary(response)["revenue"] == 700_000 + 1_200_000
-    assert summary(response)["makers_share"] == 900_000  # the skirt's 75 % only
+    assert summary(response)["makers_share"] == 490_000 + 900_000
+    crafts = {row[0]: row[4] for row in screen_tables(response)["By craft"][1:-1]}
+    assert crafts == {"Dệt thổ cẩm": 1_900_000, "Đan lát": 0}
+
+
+def test_a_sale_whose_product_was_deleted_keeps_its_share_under_its_cooperative(
+    client, programme, committee
+):
+    p = programme
+    placed(vietnam_time(2025, 4, 1, 9), {p["weavers"]: [(p["scarf"], 2)]})
+    placed(vietnam_time(2025, 4, 1, 10), {p["weavers"]: [(p["skirt"], 1)]})
+    p["scarf"].delete()
+
+    response = read(client, committee, year=2025, breakdown="craft")
+
+    assert summary(response)["revenue"] == 700_000 + 1_200_000
+    assert summary(response)["makers_share"] == 490_000 + 900_000
     crafts = {row[0]: row[4] for row in screen_tables(response)["By craft"][1:-1]}
     assert crafts == {"Dệt thổ cẩm": 1_200_000, "Đan lát": 0, "Not stated": 700_000}
+    peoples = screen_tables(read(client, committee, year=2025, breakdown="ethnic_group"))
+    assert {row[0]: row[4] for row in peoples["By ethnic group"][1:-1]} == {
+        "Xơ Đăng": 1_900_000,  # the scarf's own, and its cooperative's village's
+        "Giẻ Triêng": 0,
+    }
 
 
 def sell_across_the_programme(p):

@@ -5,13 +5,14 @@ import datetime
 
 import pytest
 
-from catalog.models import ProductVariant
+from catalog.models import ProductPage, ProductVariant
 from checkout.cart import Cart, cart_contents
 from orders.models import Order, ShippingRate, ShippingZone
 from orders.services import OutOfStock, order_code, place_order
 from payments.methods import METHODS
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.orders import BUYER
+from tests.factories.pages import add_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -57,6 +58,32 @@ def test_an_order_snapshots_lines_reserves_stock_and_splits_by_cooperative(clien
     ProductVariant.objects.filter(sku="KHAN-01").update(price=999_000)
     line = order.lines.get(sku="KHAN-01")
     assert (line.product_title, line.unit_price, line.quantity) == ("Khăn", 350_000, 2)
+
+
+def test_a_line_records_the_product_and_the_share_declared_on_its_vietnamese_page(
+    client, shop, homes
+):
+    """A buyer reading the English page buys the one product whose share the cooperative
+    declares in Vietnamese, even when the English copy has not caught up with it yet."""
+    scarf = ProductPage.objects.get(title="Khăn")
+    weavers = scarf.get_parent().specific
+    shop_en = add_translation(weavers.get_parent().specific, homes["en"], "Shop", "shop")
+    weavers_en = add_translation(
+        weavers, shop_en, "Weavers", "weavers", legal_name="HTX Dệt", kind="cooperative"
+    )
+    add_translation(
+        scarf, weavers_en, "Scarf", "scarf", description="<p>Handmade.</p>", maker_share_percent=50
+    )
+    ProductPage.objects.filter(pk=scarf.pk).update(maker_share_percent=70)
+    session = client.session
+    session["cart"] = {"KHAN-01": 1}
+    session.save()
+    contents = cart_contents(Cart(client.session), homes["en"].locale)
+
+    order = place_order(contents, shop["zone"], BUYER, METHODS["cod"], "en")
+
+    line = order.lines.get()
+    assert (line.product_title, line.product, line.makers_share_percent) == ("Scarf", scarf, 70)
 
 
 def test_card_and_transfer_orders_wait_for_payment(client, shop):

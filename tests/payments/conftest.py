@@ -1,3 +1,5 @@
-"""The shop the payment tests work in is the order admin's."""
+"""The shops the payment tests work in: the order admin's, and the programme report's (for
+the demo years)."""
 
+from tests.monitoring.conftest import programme  # noqa: F401
 from tests.orders.conftest import staffed_shop  # noqa: F401

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core import mail
 
+from catalog.models import ProductPage, ProductVariant
 from craftsite.personal_data import consent_given
 from reviews.forms import first_name
 from reviews.models import Review
@@ -139,6 +140,23 @@ def test_a_line_not_delivered_or_of_another_order_cannot_be_reviewed(
 
     assert (not_delivered.status_code, someone_elses.status_code) == (404, 404)
     assert not Review.objects.exists()
+
+
+def test_a_product_no_longer_sold_in_that_colour_can_still_be_reviewed_but_a_deleted_one_not(
+    client, review_shop, delivered
+):
+    line = line_of(delivered, review_shop["scarf"])
+    ProductVariant.objects.filter(sku=line.sku).delete()
+
+    page = client.get(review_url(delivered))
+    response = client.post(line_url(delivered, line), review_form(line, rating="5"))
+
+    assert page.status_code == 200
+    assert review_shop["scarf_en"].url in page.content.decode()
+    assert response.status_code == 302
+    assert Review.objects.get().product == review_shop["scarf"]
+    ProductPage.objects.get(pk=review_shop["scarf"].pk).delete()
+    assert client.get(review_url(delivered)).status_code == 404
 
 
 def test_a_line_is_reviewed_once(client, review_shop, delivered):

@@ -1,7 +1,7 @@
 """`manage.py seed_demo`: the one entry point of the demo seed (demo/seed/), which builds the
-demo site in Vietnamese and English with its accounts, shop, enquiries, orders,
-illustrative exchange rates and reviews of delivered demo orders. Safe to run again: every
-step adds only what is missing."""
+demo site in Vietnamese and English with its accounts, shop, enquiries, orders, sales
+outside the site, illustrative exchange rates and reviews of delivered demo orders. Safe to
+run again: every step adds only what is missing."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -9,7 +9,17 @@ from django.db import transaction
 
 from demo.data import load
 from demo.helpers import indexing_deferred
-from demo.seed import catalog, currencies, enquiries, orders, reviews, site, stories
+from demo.seed import (
+    catalog,
+    currencies,
+    enquiries,
+    ledger,
+    offline_sales,
+    orders,
+    reviews,
+    site,
+    stories,
+)
 
 
 def seed_demo():
@@ -26,6 +36,8 @@ def seed_demo():
     site.seed_accounts()
     enquiries.seed_enquiries()  # replies are signed by the cooperatives' demo accounts
     orders.seed_demo_orders()
+    ledger.seed_demo_ledger()  # of the paid demo orders
+    offline_sales.seed_offline_sales()
     currencies.seed_exchange_rates()
     reviews.seed_reviews()  # of delivered demo orders
 

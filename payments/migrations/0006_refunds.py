@@ -9,8 +9,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('orders', '0007_line_refunded_quantity'),
-        ('payments', '0004_received_transfers'),
+        ('orders', '0008_line_refunded_quantity'),
+        ('payments', '0005_ledger_and_payouts'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

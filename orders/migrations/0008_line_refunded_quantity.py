@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('orders', '0006_stripe_fields_move_to_payments'),
+        ('orders', '0007_line_product_and_makers_share'),
     ]
 
     operations = [
