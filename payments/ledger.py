@@ -73,7 +73,8 @@ def post_sale(order, at):
     for part in paid_parts(order):
         goods = sum(line.subtotal for line in part.lines.all())
         makers = sum(
-            makers_share_of(line.subtotal, line.makers_share_percent) for line in part.lines.all()
+            makers_share_of(line.subtotal, line.makers_share_percent or 0)
+            for line in part.lines.all()
         )
         base = {"cooperative": part.cooperative, "order": order, "at": at}
         entries += [

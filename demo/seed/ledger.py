@@ -1,9 +1,10 @@
 """Seed the cooperatives' ledgers (payments app) from the demo orders: each paid order's sale
-posted when it was paid, and the items refunded of it when they were, Stripe's fee of each card payment (illustrative: 3,4 % + 2.000 ₫,
-not Stripe's price list), and a payout to each cooperative in the first days of every month
-for what it was owed at the end of the one before, sent with an illustrative bank reference
-and confirmed by the cooperative the next day. Posted through the ledger's own functions, so
-the demo's statements add up as real ones do."""
+posted when it was paid, and the items refunded of it when they were; Stripe's fee of each
+card payment (illustrative: 3,4 % + 2.000 ₫, not Stripe's price list), and a payout to each
+cooperative in the first days of every month for what it was owed at the end of the one
+before, sent with an illustrative bank reference and confirmed by the cooperative the next
+day. Posted through the ledger's own functions, so the demo's statements add up as real ones
+do."""
 
 import datetime
 
