@@ -6,6 +6,9 @@ leave the refunded items out."""
 import pytest
 import stripe
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import translation
 
 from orders.models import Order
@@ -445,3 +448,25 @@ def test_the_buyer_sees_what_was_refunded_on_the_order_page(client, staffed_shop
         ["Delivery from Weavers", "", "30,000 VND"],
     ]
     assert "380,000 VND" in section.get_text(" ", strip=True)
+
+
+def queries_of(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_pages_listing_refunds_read_them_in_as_many_queries_however_many(client, staffed_shop):
+    shop = staffed_shop
+    order = paid(shop, "vietqr")
+    scarves = line_of(order, shop["scarf"])
+    refund_items(order, {scarves: 1}, delivery={part_of(order, shop["weavers"]): FEE})
+    client.force_login(shop["manager"])
+    admin_page = reverse("orders:inspect", args=[order.pk])
+    queries_of(client, order.get_absolute_url())  # the site's caches filled once
+    one = queries_of(client, order.get_absolute_url()), queries_of(client, admin_page)
+
+    refund_items(order, {scarves: 1})
+    refund_items(order, {scarves: 1, line_of(order, shop["basket"]): 1}, returned=True)
+
+    assert (queries_of(client, order.get_absolute_url()), queries_of(client, admin_page)) == one
