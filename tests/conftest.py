@@ -1,7 +1,9 @@
 import os
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale
 
 from catalog.models import (
@@ -28,6 +30,16 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def empty_cache():
     """Each test starts with an empty cache, as a freshly started site would."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def site_language():
+    """Each test starts in the site's main language, as a fresh process would: a request
+    through the test client leaves its language active in the thread afterwards, and a
+    message a test reads outside a request would otherwise speak the language of whichever
+    test ran before it on the same worker."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture
