@@ -34,6 +34,7 @@ from craftsite.states import TransitionNotAllowed
 from orders.models import Fulfilment, Order, OrderLine, ShopSettings
 from orders.services import DuplicateCheckout, OutOfStock, TooManyUnpaidOrders, place_order
 from payments.methods import method_of
+from payments.refunds import refunds_of
 from payments.transfers import waiting_request
 from payments.vietqr import payload, qr_svg
 
@@ -288,7 +289,7 @@ def render_checkout(request, form, contents, shop, status=200):
 @never_cache
 def order(request, token):
     """The buyer's order at its secret address: each cooperative's part and its tracking,
-    and how to pay when payment is still due."""
+    what was refunded, and how to pay when payment is still due."""
     placed = get_object_or_404(
         Order.objects.prefetch_related(
             Prefetch(
@@ -305,6 +306,7 @@ def order(request, token):
         "order": placed,
         "method": method,
         "card_pending": request.GET.get("paid") == "card" and not placed.is_paid,
+        "refunds": refunds_of(placed),
         "can_pay_by_card": placed.awaits_payment
         and method.pays_on_provider_page
         and method.is_available(),

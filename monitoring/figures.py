@@ -253,7 +253,7 @@ class Records:
                 "fulfilment__cooperative__title",
                 "product__translation_key",
                 "unit_price",
-                "quantity",
+                "sold",
                 "makers_share_percent",
             )
         )
@@ -269,12 +269,12 @@ class Records:
         # It was sold by the cooperative whose part of the order it was, wherever the
         # product is now.
         origin["cooperative"] = group(key, line["fulfilment__cooperative__title"])
-        revenue = line["unit_price"] * line["quantity"]
+        revenue = line["unit_price"] * line["sold"]
         return Sale(
             order=line["order_id"],
             placed_on=local_day(line["order__created_at"]),
             payment_method=line["order__payment_method"],
-            units=line["quantity"],
+            units=line["sold"],
             revenue=revenue,
             makers_share=makers_share_of(revenue, line["makers_share_percent"] or 0),
             origin=origin,

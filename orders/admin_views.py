@@ -1,6 +1,7 @@
 """Orders in the admin, for site administrators: every order, its parts, lines and history,
 and the steps staff may take on it. Cancelling is the order's own step; payments adds marking
-paid and refunding (payments.admin_views) through the `register_order_step` hook. Orders are
+paid, refunding and refunding items (payments.admin_views), and the refunds the page lists,
+through the `register_order_step` hook. Orders are
 made by checkout only, so nothing here adds, edits or deletes one. Every step is a call into a
 service that checks it against the current state: a stale page or a second click gets a
 message, never a second change."""
@@ -59,7 +60,13 @@ class OrderDetailView(generic.InspectView):
 
     def get_object(self, queryset=None):
         orders = Order.objects.prefetch_related(
-            "fulfilments__cooperative", "fulfilments__lines", "events__user", "payments"
+            "fulfilments__cooperative",
+            "fulfilments__lines",
+            "events__user",
+            "payments",
+            "refunds__recorded_by",
+            "refunds__lines__order_line",
+            "refunds__lines__fulfilment__cooperative",
         )
         return get_object_or_404(orders, pk=self.pk)
 

@@ -1,10 +1,12 @@
 """What the cooperatives sold, defined once: the cooperative's dashboard counts it here, and
 the programme report (monitoring) builds its figures on the same definitions.
 
-- A sale is a line of an order that is paid and not cancelled. Cash-on-delivery orders are
-  marked paid when the cash is in; refunded and cancelled orders are not sales.
-- Its revenue is unit price × quantity as the order line recorded it, in whole đồng. Delivery
-  fees are not revenue of the crafts.
+- A sale is a line of an order that is paid and not cancelled, for the items the buyer kept:
+  its quantity less those refunded (`refunded_quantity`, kept by payments.refunds). Cash-on-
+  delivery orders are marked paid when the cash is in; refunded and cancelled orders, and
+  lines refunded whole, are not sales.
+- Its revenue is unit price × kept quantity as the order line recorded it, in whole đồng.
+  Delivery fees, refunded or not, are not revenue of the crafts.
 - Its makers' share is that revenue × the makers' share (%) the cooperative declared on the
   product when it was sold, as the order line recorded it, rounded down to the đồng, so that
   no figure claims more than was declared and a past figure does not move when the
@@ -13,15 +15,20 @@ the programme report (monitoring) builds its figures on the same definitions.
 
 from dataclasses import dataclass
 
+from django.db.models import F
+
 from craftsite.money import makers_share_of
 from craftsite.periods import start_of_month
 from orders.models import Order, OrderLine
 
 
 def sold_lines():
-    """Every order line that is a sale."""
-    return OrderLine.objects.filter(order__payment_status=Order.PaymentStatus.PAID).exclude(
-        order__status=Order.Status.CANCELLED
+    """Every order line that is a sale, with `sold`: how many of it the buyer kept."""
+    return (
+        OrderLine.objects.filter(order__payment_status=Order.PaymentStatus.PAID)
+        .exclude(order__status=Order.Status.CANCELLED)
+        .annotate(sold=F("quantity") - F("refunded_quantity"))
+        .filter(sold__gt=0)
     )
 
 
@@ -45,7 +52,7 @@ def sales_this_month(cooperative_keys, now=None):
             "fulfilment__cooperative__translation_key",
             "order_id",
             "unit_price",
-            "quantity",
+            "sold",
             "makers_share_percent",
         )
     )

@@ -23,7 +23,7 @@ from payments.services import (
     open_payment,
     receive,
     record_fee,
-    refunded,
+    refunded_by_provider,
 )
 
 # A Stripe Checkout Session lives 30 minutes to 24 hours; the order waits as long.
@@ -171,16 +171,21 @@ def checkout_key(order):
     return f"{order.code}-checkout-{attempts(order) + 1}"
 
 
-def refund_card_payment(payment):
-    """Give the whole payment back through Stripe. One refund per payment, however often
-    staff click; Stripe's errors propagate for the admin to show."""
-    return client().v1.refunds.create(
+def refund_card_payment(refund):
+    """Give `refund.amount` of its payment back through Stripe, and note Stripe's id of the
+    refund on it. The idempotency key is the refund's own, so a request retried after a
+    network failure refunds once, and each refund staff record is a new one. Stripe's
+    errors propagate."""
+    answer = client().v1.refunds.create(
         params={
-            "payment_intent": payment.provider_payment_id,
-            "metadata": {"order_code": payment.order.code},
+            "payment_intent": refund.payment.provider_payment_id,
+            "amount": refund.amount,
+            "metadata": {"order_code": refund.order.code, "refund": str(refund.pk)},
         },
-        options={"idempotency_key": f"{payment.provider_payment_id}-refund"},
+        options={"idempotency_key": f"{refund.order.code}-refund-{refund.pk}"},
     )
+    refund.provider_refund_id = answer.id
+    return answer
 
 
 @transaction.atomic
@@ -290,22 +295,22 @@ def end_session(session, status, reason):
 
 
 def charge_refunded(charge):
-    """Money given back, from the shop's admin or Stripe's dashboard. Only a full refund
-    refunds the payment; a partial one is noted in its order's history."""
+    """Money given back, from the shop's admin or Stripe's dashboard: what Stripe's total
+    of refunds adds to those recorded was made in the dashboard, and is recorded
+    (`payments.services.refunded_by_provider`)."""
     intent = charge.get("payment_intent") or ""
     payment = payment_of_charge(intent, charge.get("metadata"))
     if payment is None:
         return
-    if not charge.get("refunded"):
-        log(
-            payment.order,
-            OrderEvent.Action.PARTLY_REFUNDED,
-            detail=f"{charge['amount_refunded']} {intent}",
-        )
-        return
     if payment.status == Payment.Status.PENDING:
         refunded_before_paid(payment, charge)
-    refunded(payment, detail=intent)
+    total = charge.get("amount_refunded")
+    refunded_by_provider(
+        payment,
+        total=total if isinstance(total, int) and total >= 0 else 0,
+        refund_ids=[refund["id"] for refund in (charge.get("refunds") or {}).get("data", [])],
+        detail=intent,
+    )
 
 
 def payment_of_charge(intent, reference):

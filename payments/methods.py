@@ -1,9 +1,9 @@
 """How a buyer pays: one small interface, three methods. Each method says whether it is on
 offer, in which state an order starts, by when it must be paid, whether staff may record its
-money by hand and whether it is collected on delivery, where the buyer goes once the order
-is placed, and how a refund is sent. Checkout, the order services and the admin ask the
-method for these instead of comparing method codes; what only one method does (the VietQR
-code, Stripe's webhook) stays with that method's own code."""
+money by hand and whether it is collected on delivery, and where the buyer goes once the
+order is placed. Checkout, the order services and the admin ask the method for these instead
+of comparing method codes; what only one method does (the VietQR code, Stripe's webhook and
+refunds) stays with that method's own code."""
 
 from datetime import timedelta
 
@@ -16,7 +16,8 @@ from orders.models import Order, ShopSettings
 from orders.services import locked
 from payments import card, transfers
 from payments.models import Payment
-from payments.services import outstanding, record_received, refunded
+from payments.refunds import refund_everything
+from payments.services import outstanding, record_received
 
 
 class PaymentMethod:
@@ -67,10 +68,6 @@ class PaymentMethod:
     def start(self, request, order):
         """Where the buyer goes once the order is placed."""
         return order.get_absolute_url()
-
-    def send_refund(self, payment):
-        """Give a payment's money back through its provider. Cash and transfers are
-        returned by staff themselves, so by default there is nothing to send."""
 
 
 class CashOnDelivery(PaymentMethod):
@@ -132,9 +129,6 @@ class Card(PaymentMethod):
     def start(self, request, order):
         return card.begin_checkout(request, order)
 
-    def send_refund(self, payment):
-        card.refund_card_payment(payment)
-
 
 METHODS = {method.code: method for method in (CashOnDelivery(), BankTransfer(), Card())}
 
@@ -168,13 +162,10 @@ def mark_paid_by_hand(order, user):
 
 
 def refund_order(order, user=None):
-    """Give a paid order's money back and record it, payment by payment. Raises
-    TransitionNotAllowed for an order that is not paid, and the provider's error when the
-    provider refuses, having recorded only the payments already given back. The provider's
-    own notice of a refund may be recorded first; either way the order ends refunded."""
+    """Give back everything of a paid order not refunded yet, through the one refund path
+    (`payments.refunds`): the order ends refunded. Raises TransitionNotAllowed for an order
+    that is not paid, and the provider's error when the provider refuses, having recorded
+    nothing."""
     if not order.is_paid:
         raise TransitionNotAllowed(_("Only a paid order can be refunded."))
-    method = method_of(order)
-    for payment in order.payments.filter(status=Payment.Status.PAID):
-        method.send_refund(payment)
-        refunded(payment, user=user)
+    refund_everything(order, user=user)

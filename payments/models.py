@@ -379,3 +379,117 @@ class Payout(StatefulMixin, models.Model):
 
     def __str__(self):
         return f"{self.cooperative} {self.amount}"
+
+
+class Refund(StatefulMixin, models.Model):
+    """Money given back to the buyer from one payment: some items, some delivery fees, or
+    everything (`payments.refunds`). Its lines say which items and parts it was for, so
+    that each cooperative's account, the sales figures and the stock follow it. A refund
+    without lines gave back more than the order's items (a payment received twice), or,
+    `items_unknown`, was made in Stripe's dashboard and waits for staff to say which items.
+    Like a payment, a refund is never deleted: a failed one stays, with nothing changed."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Being sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    transitions = Transitions(
+        {
+            Status.PENDING: {Status.SENT, Status.FAILED},
+            Status.SENT: set(),
+            Status.FAILED: set(),
+        }
+    )
+
+    order = models.ForeignKey(
+        "orders.Order", on_delete=models.CASCADE, related_name="refunds", verbose_name=_("order")
+    )
+    payment = models.ForeignKey(
+        Payment, on_delete=models.PROTECT, related_name="refunds", verbose_name=_("payment")
+    )
+    amount = models.PositiveBigIntegerField(_("amount (đồng)"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    provider_refund_id = models.CharField(
+        _("Stripe's refund"), max_length=80, blank=True, db_index=True
+    )
+    bank_reference = models.CharField(
+        _("bank's reference"),
+        max_length=80,
+        blank=True,
+        help_text=_("The reference of the transfer staff made to give the money back."),
+    )
+    reason = models.CharField(_("reason"), max_length=255, blank=True)
+    items_unknown = models.BooleanField(
+        _("items to say"),
+        default=False,
+        help_text=_("Made in Stripe's dashboard: staff have yet to say which items it was for."),
+    )
+    # The hidden key of the admin form that asked for it: the same form posted twice is one
+    # refund.
+    form_key = models.CharField(max_length=40, blank=True, db_index=True, editable=False)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("refund")
+        verbose_name_plural = _("refunds")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.order_id} {self.amount} {self.status}"
+
+    @property
+    def is_sent(self):
+        return self.status == self.Status.SENT
+
+
+class RefundLine(models.Model):
+    """What one refund gave back of one cooperative's part: some of a line's items, or
+    (no line) some of the part's delivery fee."""
+
+    refund = models.ForeignKey(Refund, on_delete=models.CASCADE, related_name="lines")
+    fulfilment = models.ForeignKey(
+        "orders.Fulfilment",
+        on_delete=models.PROTECT,
+        related_name="refund_lines",
+        verbose_name=_("parcel"),
+    )
+    order_line = models.ForeignKey(
+        "orders.OrderLine",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="refund_lines",
+        verbose_name=_("item"),
+        help_text=_("Empty for the parcel's delivery fee."),
+    )
+    quantity = models.PositiveIntegerField(_("quantity"), default=0)
+    amount = models.PositiveBigIntegerField(_("amount (đồng)"))
+    returned = models.BooleanField(
+        _("came back"), default=False, help_text=_("The item came back and is on sale again.")
+    )
+
+    class Meta:
+        verbose_name = _("refunded item")
+        verbose_name_plural = _("refunded items")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.refund_id} {self.order_line_id or 'delivery'} {self.amount}"
+
+    @property
+    def variant_id(self):
+        """The variant whose stock a returned item goes back to (see
+        `orders.services.return_stock`, which puts back `quantity` of it)."""
+        return self.order_line.variant_id if self.order_line_id else None

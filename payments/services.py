@@ -10,12 +10,17 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from orders.models import Fulfilment, Order
-from orders.services import confirm_payment, flag_order, locked, mark_refunded
+from orders.models import Fulfilment, Order, OrderEvent
+from orders.services import confirm_payment, flag_order, for_staff, locked, log, mark_refunded
 from payments.ledger import post_fee, post_sale
-from payments.models import Payment, PaymentEvent
+from payments.models import Payment, PaymentEvent, Refund
 
 REFUSED = _("This payment cannot change that way now.")
+# A refund being sent or sent: its money has left, or is leaving, the shop.
+GIVEN_BACK = (Refund.Status.PENDING, Refund.Status.SENT)
+SAY_WHICH_ITEMS = _(
+    "Refunded in Stripe's dashboard: say which items it was for with “Refund items”."
+)
 
 
 def move(payment, status, detail=""):
@@ -113,6 +118,50 @@ def refunded(payment, *, user=None, detail=""):
     return True
 
 
+def close_if_given_back(payment, user=None):
+    """A payment whose every đồng has gone back (`payments.refunds`) is refunded, and with
+    the last such payment the order. The caller holds the order's lock."""
+    payment = locked_payment(payment)
+    given = payment.refunds.filter(status=Refund.Status.SENT).aggregate(total=Sum("amount"))
+    if payment.is_paid and (given["total"] or 0) >= payment.amount:
+        refunded(payment, user=user, detail=_("given back whole"))
+
+
+@transaction.atomic
+def refunded_by_provider(payment, *, total, refund_ids=(), detail=""):
+    """Stripe says `total` đồng of `payment` are refunded, by the refunds `refund_ids`.
+    The shop's own refunds are recorded, sent, by the time Stripe says so (see
+    `payments.refunds`); what goes beyond them was made in Stripe's dashboard: it is
+    recorded, without items, and unless the whole payment went back the order is flagged
+    for staff to say which items. Stripe's total only grows, so a replayed or late event
+    finds nothing beyond what is recorded and changes nothing. Returns whether anything
+    changed."""
+    order = locked(payment.order)
+    payment = locked_payment(payment)
+    known = payment.refunds.filter(status__in=GIVEN_BACK).aggregate(total=Sum("amount"))
+    made = total - (known["total"] or 0)
+    if made <= 0:
+        return False
+    ours = set(payment.refunds.values_list("provider_refund_id", flat=True))
+    theirs = [refund_id for refund_id in refund_ids if refund_id not in ours]
+    whole = total >= payment.amount
+    Refund.objects.create(
+        order=order,
+        payment=payment,
+        amount=made,
+        status=Refund.Status.SENT,
+        sent_at=timezone.now(),
+        provider_refund_id=theirs[-1] if theirs else "",
+        reason=for_staff(_("Made in Stripe's dashboard")),
+        items_unknown=not whole,
+    )
+    if not whole:
+        log(order, OrderEvent.Action.PARTLY_REFUNDED, detail=f"{made} {detail}")
+        flag_order(order, SAY_WHICH_ITEMS, detail=f"{made} {detail}")
+    close_if_given_back(payment)
+    return True
+
+
 def amount_due(order):
     """What the buyer owes for the parcels not cancelled: goods and delivery. Everything
     while the order awaits payment; for cash on delivery, what the parcels that went out
@@ -131,9 +180,12 @@ def outstanding(order):
 
 
 def received(order):
-    """What the order's payments brought that the shop still holds."""
+    """What the order's payments brought that the shop still holds: less what went back of
+    them (`payments.refunds`)."""
     paid = order.payments.filter(status=Payment.Status.PAID, currency="VND")
-    return paid.aggregate(total=Sum("amount"))["total"] or 0
+    brought = paid.aggregate(total=Sum("amount"))["total"] or 0
+    given = Refund.objects.filter(payment__in=paid, status__in=GIVEN_BACK)
+    return brought - (given.aggregate(total=Sum("amount"))["total"] or 0)
 
 
 def settle(order, new_payment=None, *, user=None, accept_more=False):

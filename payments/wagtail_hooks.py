@@ -15,7 +15,12 @@ from payments.admin_accounts import (
     StatementView,
 )
 from payments.admin_transfers import TransferPermissionPolicy, TransferViewSet
-from payments.admin_views import MarkPaidView, PayoutAccountViewSet, RefundOrderView
+from payments.admin_views import (
+    MarkPaidView,
+    PayoutAccountViewSet,
+    RefundItemsView,
+    RefundOrderView,
+)
 from payments.models import ReceivedTransfer
 
 
@@ -27,6 +32,11 @@ def mark_paid():
 @hooks.register("register_order_step")
 def refund():
     return RefundOrderView
+
+
+@hooks.register("register_order_step")
+def refund_items():
+    return RefundItemsView
 
 
 @hooks.register("register_admin_viewset")

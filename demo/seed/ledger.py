@@ -1,9 +1,10 @@
 """Seed the cooperatives' ledgers (payments app) from the demo orders: each paid order's sale
-posted when it was paid, Stripe's fee of each card payment (illustrative: 3,4 % + 2.000 ₫,
-not Stripe's price list), and a payout to each cooperative in the first days of every month
-for what it was owed at the end of the one before, sent with an illustrative bank reference
-and confirmed by the cooperative the next day. Posted through the ledger's own functions, so
-the demo's statements add up as real ones do."""
+posted when it was paid, and the items refunded of it when they were; Stripe's fee of each
+card payment (illustrative: 3,4 % + 2.000 ₫, not Stripe's price list), and a payout to each
+cooperative in the first days of every month for what it was owed at the end of the one
+before, sent with an illustrative bank reference and confirmed by the cooperative the next
+day. Posted through the ledger's own functions, so the demo's statements add up as real ones
+do."""
 
 import datetime
 
@@ -14,8 +15,8 @@ from django.utils import timezone
 from craftsite.periods import local_day, start_of
 from demo.seed.orders import CODE_PREFIX
 from orders.models import Order
-from payments.ledger import balance, post_fee, post_payout, post_sale
-from payments.models import LedgerEntry, Payment, Payout, PayoutAccount, PayoutBatch
+from payments.ledger import balance, post_fee, post_payout, post_refund, post_sale
+from payments.models import LedgerEntry, Payment, Payout, PayoutAccount, PayoutBatch, Refund
 from payments.statements import next_month
 
 CARD_FEE_PERCENT, CARD_FEE_FIXED = 34, 2_000  # per thousand, đồng
@@ -36,6 +37,8 @@ def seed_demo_ledger():
         payments = list(order.payments.all())
         charge_card_fees(payments)
         post_sale(order, at=max(payment.paid_at for payment in payments))
+        for refund in order.refunds.filter(status=Refund.Status.SENT):
+            post_refund(refund)
     pay_out_monthly()
     return len(paid)
 

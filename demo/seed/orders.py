@@ -1,7 +1,9 @@
 """Seed the demo orders (orders app) for the programme report: every month from January of
 last year to today, so that "last year" is a whole year, and the demo shop dated as open
 since then. Most orders are paid and delivered; some are cancelled before payment, some
-refunded; the last week's are still on their way (cash-on-delivery ones not yet paid).
+refunded (each payment given back whole, with its items); a few delivered ones had one item
+refunded (broken on the way, not sent back); the last week's are still on their way
+(cash-on-delivery ones not yet paid).
 Buyers are fictional. The numbers are seeded, so every run makes the same orders; made in a
 few bulk queries, so the demo seed stays quick. Orders a month, payment methods and buyers
 come from demo/data/demo_orders.yaml."""
@@ -21,12 +23,14 @@ from catalog.models import CooperativePage, ProductPage, ProductVariant
 from craftsite.periods import VIETNAM, local_day, start_of
 from demo.data import load
 from orders.models import Fulfilment, Order, OrderEvent, OrderLine
-from payments.models import Payment, PaymentEvent
+from payments.models import Payment, PaymentEvent, Refund, RefundLine
 
 CODE_PREFIX = "LN-DEMO-"
 DELIVERY_FEE = 30_000
 STILL_ON_ITS_WAY = datetime.timedelta(days=7)
 DAY = datetime.timedelta(days=1)
+# One delivered order in this many had an item refunded.
+PARTLY_REFUNDED_EVERY = 15
 
 
 @dataclass
@@ -234,7 +238,8 @@ def create(plans):
         ]
     Fulfilment.objects.bulk_create(parts)
     OrderLine.objects.bulk_create(lines)
-    record_payments([plan.order for plan in plans], parts, lines)
+    payments = record_payments([plan.order for plan in plans], parts, lines)
+    record_refunds(plans, payments, lines)
     events = OrderEvent.objects.bulk_create([event for event, _at in history])
     for event, at in history:
         event.at = at
@@ -279,4 +284,83 @@ def record_payments(orders, parts, lines):
     Payment.objects.bulk_create(payments)
     PaymentEvent.objects.bulk_create(
         PaymentEvent(payment=payment, status=payment.status) for payment in payments
+    )
+    return payments
+
+
+def record_refunds(plans, payments, lines):
+    """The refunds, as `payments.refunds` records them: each payment of a refunded order
+    given back whole, two days after it came, with every item and fee it paid for; and in
+    one delivered order of PARTLY_REFUNDED_EVERY, one piece of its first line refunded from
+    the payment that brought it, its order still paid."""
+    lines_of = defaultdict(list)
+    for line in lines:
+        lines_of[line.fulfilment].append(line)
+    payments_of = defaultdict(list)
+    for payment in payments:
+        payments_of[payment.order].append(payment)
+    refunds = []  # (Refund, [RefundLine])
+    for number, plan in enumerate(plans, start=1):
+        order = plan.order
+        if plan.outcome == "refunded":
+            for payment in payments_of[order]:
+                parts = [payment.fulfilment] if payment.fulfilment else order_parts(lines, order)
+                items = [
+                    RefundLine(
+                        fulfilment=line.fulfilment,
+                        order_line=line,
+                        quantity=line.quantity,
+                        amount=line.unit_price * line.quantity,
+                    )
+                    for part in parts
+                    for line in lines_of[part]
+                ]
+                items += [RefundLine(fulfilment=part, amount=part.delivery_fee) for part in parts]
+                refunds.append((given_back(payment, payment.amount, plan), items))
+        elif plan.outcome == "delivered" and number % PARTLY_REFUNDED_EVERY == 0:
+            line = lines_of[order_parts(lines, order)[0]][0]
+            payment = next(
+                payment
+                for payment in payments_of[order]
+                if payment.fulfilment in (None, line.fulfilment)
+            )
+            item = RefundLine(
+                fulfilment=line.fulfilment, order_line=line, quantity=1, amount=line.unit_price
+            )
+            refund = given_back(payment, line.unit_price, plan)
+            refund.reason = "Vỡ trong lúc vận chuyển"
+            refunds.append((refund, [item]))
+    Refund.objects.bulk_create([refund for refund, _items in refunds])
+    for refund, items in refunds:
+        for item in items:
+            item.refund = refund
+            if item.order_line:
+                item.order_line.refunded_quantity += item.quantity
+    RefundLine.objects.bulk_create([item for _refund, items in refunds for item in items])
+    OrderLine.objects.bulk_update(
+        [line for line in lines if line.refunded_quantity], ["refunded_quantity"]
+    )
+    for refund, _items in refunds:
+        refund.created_at = refund.sent_at
+    Refund.objects.bulk_update([refund for refund, _items in refunds], ["created_at"])
+
+
+def order_parts(lines, order):
+    """The order's parts, in the order they were made."""
+    return list(dict.fromkeys(line.fulfilment for line in lines if line.order == order))
+
+
+def given_back(payment, amount, plan):
+    """A refund of `amount` from `payment`, sent two days after the order was placed: through
+    Stripe for a card, by a transfer the staff made otherwise."""
+    by_card = payment.provider == Payment.Provider.STRIPE
+    return Refund(
+        order=payment.order,
+        payment=payment,
+        amount=amount,
+        status=Refund.Status.SENT,
+        sent_at=plan.placed_at + 2 * DAY,
+        provider_refund_id=f"re_demo_{payment.pk}" if by_card else "",
+        bank_reference="" if by_card else f"FT-DEMO-{payment.pk:06d}",
+        reason="Khách hủy đơn",
     )

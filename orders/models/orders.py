@@ -259,6 +259,8 @@ class OrderLine(models.Model):
     variant_label = models.CharField(_("variant"), max_length=120)
     unit_price = models.PositiveIntegerField(_("unit price (đồng)"))
     quantity = models.PositiveIntegerField(_("quantity"))
+    # How many of them were refunded (payments.refunds keeps it): what was sold is the rest.
+    refunded_quantity = models.PositiveIntegerField(_("refunded"), default=0, editable=False)
     # What the customs form of a parcel sent abroad declares, as the product said at the sale.
     hs_code = models.CharField(_("HS code"), max_length=10, blank=True)
     customs_description = models.CharField(_("description for customs"), max_length=120, blank=True)
@@ -293,6 +295,11 @@ class OrderLine(models.Model):
     @property
     def subtotal(self):
         return self.unit_price * self.quantity
+
+    @property
+    def kept_quantity(self):
+        """How many the buyer kept (and paid for): those bought less those refunded."""
+        return self.quantity - self.refunded_quantity
 
 
 class OrderEvent(models.Model):

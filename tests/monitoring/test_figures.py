@@ -10,6 +10,7 @@ from catalog.models import ProductPage, ProductVariant
 from craftsite.periods import local_day
 from enquiries.models import Enquiry
 from orders.models import Order
+from payments.refunds import refund_items
 from stories.models import (
     ArtisanIndexPage,
     ArtisanPage,
@@ -102,6 +103,23 @@ def test_an_order_at_half_past_eleven_on_new_years_eve_in_vietnam_counts_in_that
     months = screen_tables(read(client, committee, year=2024))["By month"]
     assert months[12][0] == "12/2024"
     assert months[12][3] == 350_000
+
+
+def test_refunded_items_are_not_sales(client, programme, committee):
+    """Of five scarves, two refunded and a basket refunded whole: what is left is three
+    scarves, to the đồng, and the order of the basket is no sale at all."""
+    p = programme
+    scarves = placed(vietnam_time(2025, 4, 2, 10), {p["weavers"]: [(p["scarf"], 5)]})
+    basket = placed(vietnam_time(2025, 4, 3, 10), {p["baskets"]: [(p["basket"], 1)]})
+    refund_items(scarves, {scarves.lines.get(): 2}, returned=True, bank_reference="FT1")
+    refund_items(basket, {basket.lines.get(): 1}, bank_reference="FT2")
+
+    figures = summary(read(client, committee, year=2025))
+
+    assert figures["revenue"] == 3 * 350_000
+    assert figures["units"] == 3
+    assert figures["orders"] == 1
+    assert figures["makers_share"] == 3 * 350_000 * 70 // 100
 
 
 def test_makers_share_is_rounded_down_on_each_line(client, programme, committee):

@@ -286,7 +286,7 @@ def paid_order(fake_stripe, order, request_):
 
 def test_a_refund_gives_the_whole_payment_back_once(fake_stripe, paid_order):
     refund_order(paid_order)
-    refund_card_payment(paid_order.payments.get())  # a second click, or a retried request
+    refund_card_payment(paid_order.refunds.get())  # a request retried after a network failure
 
     assert [
         (refund["payment_intent"], refund["amount"], refund["currency"])

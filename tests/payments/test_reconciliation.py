@@ -1,6 +1,6 @@
 """The demo's years of orders reconciled to the đồng, per cooperative and in total: the money
-the payments brought, the cooperatives' ledgers, their monthly statements and the programme
-report tell the same story."""
+the payments brought less the items refunded, the cooperatives' ledgers, their monthly
+statements and the programme report tell the same story."""
 
 import datetime
 from collections import defaultdict
@@ -16,7 +16,7 @@ from monitoring.access import WHOLE_PROGRAMME
 from monitoring.report import BREAKDOWN_COLUMNS, period_report
 from orders.models import Fulfilment, Order
 from payments.ledger import balance
-from payments.models import LedgerEntry, Payment, Payout, PayoutAccount
+from payments.models import LedgerEntry, Payment, Payout, PayoutAccount, Refund, RefundLine
 from payments.statements import next_month, statement
 
 pytestmark = pytest.mark.django_db
@@ -72,8 +72,13 @@ def test_payments_received_are_exactly_what_the_paid_orders_parcels_brought(demo
     assert paid.aggregate(total=Sum("amount"))["total"] == brought(parts.prefetch_related("lines"))
 
 
+def refunded_lines(parts):
+    """What was given back of `parts`, line by line (the demo refunds items, not fees)."""
+    return RefundLine.objects.filter(fulfilment__in=parts, refund__status=Refund.Status.SENT)
+
+
 @pytest.mark.parametrize("cooperative", ["weavers", "baskets"])
-def test_each_ledger_is_the_money_received_less_commission_fees_and_payouts(
+def test_each_ledger_is_the_money_received_less_refunds_commission_fees_and_payouts(
     demo_years, cooperative
 ):
     cooperative = demo_years[cooperative]
@@ -81,16 +86,17 @@ def test_each_ledger_is_the_money_received_less_commission_fees_and_payouts(
     parts = paid_parts(cooperative).prefetch_related("lines")
     goods = brought(parts) - sum(part.delivery_fee for part in parts)
     account = PayoutAccount.objects.get(cooperative=cooperative)
+
+    def commission_on(amount):
+        rate = account.commission_percent / 100
+        return int((Decimal(amount) * rate).quantize(Decimal(1), rounding="ROUND_HALF_UP"))
+
+    refunds = list(refunded_lines(parts))
+    refunded = sum(line.amount for line in refunds)
+    assert refunds and all(line.order_line_id for line in refunds)
     commission = sum(
-        int(
-            (
-                Decimal(sum(line.subtotal for line in part.lines.all()))
-                * account.commission_percent
-                / 100
-            ).quantize(Decimal(1), rounding="ROUND_HALF_UP")
-        )
-        for part in parts
-    )
+        commission_on(sum(line.subtotal for line in part.lines.all())) for part in parts
+    ) - sum(commission_on(line.amount) for line in refunds)
     paid_out = Payout.objects.filter(cooperative=cooperative, status="confirmed").aggregate(
         total=Sum("amount")
     )["total"]
@@ -99,7 +105,10 @@ def test_each_ledger_is_the_money_received_less_commission_fees_and_payouts(
     assert sums[Kind.GOODS] == goods
     assert -sums.get(Kind.COMMISSION, 0) == commission
     assert -sums[Kind.PAYOUT] == paid_out
-    assert balance(cooperative) == brought(parts) - commission + sums.get(Kind.FEE, 0) - paid_out
+    assert -sums[Kind.REFUND] == refunded
+    assert balance(cooperative) == (
+        brought(parts) - refunded - commission + sums.get(Kind.FEE, 0) - paid_out
+    )
     assert (
         0 <= balance(cooperative) < brought(parts)
     )  # everything owed before this month is paid out
@@ -142,8 +151,9 @@ def test_the_programme_reports_revenue_and_makers_share_are_the_ledgers(demo_yea
     revenue_at = 1 + BREAKDOWN_COLUMNS.index("revenue")
     share_at = 1 + BREAKDOWN_COLUMNS.index("makers_share")
     reported = {row[0]: (int(row[revenue_at]), int(row[share_at])) for row in table.rows}
+    # Goods sold less goods refunded: the demo refunds items only, never delivery fees.
     goods = LedgerEntry.objects.filter(
-        kind=Kind.GOODS,
+        kind__in=[Kind.GOODS, Kind.REFUND],
         order__created_at__gte=last_year.starts_at,
         order__created_at__lt=last_year.ends_at,
     )

@@ -287,13 +287,30 @@ def test_a_full_refund_marks_the_paid_order_refunded(client, order):
     assert actions(order) == ["paid", "refunded"]
 
 
-def test_a_partial_refund_is_noted_and_the_order_stays_paid(client, order):
+def test_a_partial_refund_made_in_stripe_is_recorded_and_staff_asked_which_items(client, order):
     deliver(client, "checkout.session.completed", session(order))
-    deliver(client, "charge.refunded", charge(order, amount_refunded=30_000, refunded=False))
+    refunded = charge(
+        order,
+        amount_refunded=30_000,
+        refunded=False,
+        refunds={"object": "list", "data": [{"id": "re_dashboard_1", "amount": 30_000}]},
+    )
+    deliver(client, "charge.refunded", refunded)
 
-    assert state(order) == CONFIRMED
-    assert actions(order) == ["paid", "partly_refunded"]
-    assert order.events.last().detail == "30000 pi_test_1"
+    status, payment_status, stock, attention = state(order)
+    assert (status, payment_status, stock) == CONFIRMED[:3]
+    assert attention == (
+        "Đã hoàn tiền trên bảng điều khiển Stripe: hãy cho biết khoản đó là cho những món "
+        "hàng nào bằng “Hoàn tiền món hàng”."
+    )
+    assert actions(order) == ["paid", "partly_refunded", "flagged"]
+    assert list(order.refunds.values_list("amount", "provider_refund_id", "items_unknown")) == [
+        (30_000, "re_dashboard_1", True)
+    ]
+
+    deliver(client, "charge.refunded", refunded)  # the same notice again, as a new event
+    assert order.refunds.count() == 1
+    assert actions(order) == ["paid", "partly_refunded", "flagged"]
 
 
 def test_a_refund_overtaking_its_payment_ends_cancelled_and_refunded(client, order):
