@@ -32,6 +32,7 @@ from craftsite.privacy import public
 from craftsite.ratelimit import over_limit
 from craftsite.states import TransitionNotAllowed
 from orders.models import Fulfilment, Order, OrderLine, ShopSettings
+from orders.models.settings import BANKS
 from orders.services import DuplicateCheckout, OutOfStock, TooManyUnpaidOrders, place_order
 from payments.methods import method_of
 from payments.refunds import refunds_of
@@ -327,7 +328,7 @@ def transfer_details(order, shop):
     if request := waiting_request(order):
         shown = request.instructions
         return {
-            "bank": shop.bank_name if shown["bin"] == shop.bank_bin else shown["bin"],
+            "bank": dict(BANKS).get(shown["bin"], shown["bin"]),
             "account_number": shown["account_number"],
             "account_holder": shown["account_name"],
             "amount": request.amount,

@@ -31,6 +31,14 @@ from payments.statements import column_labels, next_month, statement
 FIRST_YEAR, LAST_YEAR = 2020, 2100
 
 
+class TitledMixin:
+    """The page's title in the admin's header, also on a phone, where Wagtail shows the
+    breadcrumbs alone."""
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
 def cooperatives_for(user):
     """The cooperatives whose accounts `user` may read: every one for finance staff, their
     own for a cooperative's staff, none for anyone else."""
@@ -49,7 +57,7 @@ def this_month():
     return local_day(timezone.now()).replace(day=1)
 
 
-class StatementIndexView(WagtailAdminTemplateMixin, TemplateView):
+class StatementIndexView(TitledMixin, WagtailAdminTemplateMixin, TemplateView):
     """Straight to this month's statement for someone with one cooperative; a list for
     finance staff."""
 
@@ -73,7 +81,7 @@ class StatementIndexView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-class StatementView(WagtailAdminTemplateMixin, TemplateView):
+class StatementView(TitledMixin, WagtailAdminTemplateMixin, TemplateView):
     """One cooperative's month: on the phone, printable (`print/`), or as a workbook
     (`?format=xlsx`)."""
 
@@ -161,7 +169,7 @@ class PrepareForm(forms.Form):
         return until
 
 
-class PayoutBatchIndexView(FinanceMixin, WagtailAdminTemplateMixin, TemplateView):
+class PayoutBatchIndexView(FinanceMixin, TitledMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "payments/admin/payout_batches.html"
     page_title = _("Payouts")
     header_icon = "doc-full-inverse"
@@ -189,7 +197,7 @@ class SendForm(forms.Form):
     bank_reference = forms.CharField(label=_("Bank's reference"), max_length=80)
 
 
-class PayoutBatchView(FinanceMixin, WagtailAdminTemplateMixin, TemplateView):
+class PayoutBatchView(FinanceMixin, TitledMixin, WagtailAdminTemplateMixin, TemplateView):
     """One batch: each payout, with a field for the bank's reference once it is sent."""
 
     template_name = "payments/admin/payout_batch.html"
