@@ -201,7 +201,34 @@ class OrderIndexView(PhoneSearchMixin, generic.IndexView):
     """Orders, found by the buyer's phone however staff type it."""
 
 
-class OrderViewSet(ModelViewSet):
+class StepsViewSetMixin:
+    """A viewset of records with steps (`StepView` subclasses in `steps`): the list, each
+    record's page, told its steps' URL names, and a URL for each step. Nothing adds, edits
+    or deletes a record here."""
+
+    steps = []
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        url_names = {step: self.get_url_name(step.name) for step in self.steps}
+        return super().get_inspect_view_kwargs(steps=url_names, **kwargs)
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("<int:pk>/", self.inspect_view, name="inspect"),
+            *(
+                path(
+                    f"<int:pk>/{step.name.replace('_', '-')}/",
+                    self.construct_view(step),
+                    name=step.name,
+                )
+                for step in self.steps
+            ),
+        ]
+
+
+class OrderViewSet(StepsViewSetMixin, ModelViewSet):
     """Every order, for site administrators: find it, read it, take a step on it."""
 
     model = Order
@@ -232,25 +259,6 @@ class OrderViewSet(ModelViewSet):
         (payments: mark paid, refund), in the order of their `position`."""
         added = [register() for register in hooks.get_hooks("register_order_step")]
         return sorted([CancelOrderView, *added], key=lambda step: step.position)
-
-    def get_inspect_view_kwargs(self, **kwargs):
-        url_names = {step: self.get_url_name(step.name) for step in self.steps}
-        return super().get_inspect_view_kwargs(steps=url_names, **kwargs)
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("<int:pk>/", self.inspect_view, name="inspect"),
-            *(
-                path(
-                    f"<int:pk>/{step.name.replace('_', '-')}/",
-                    self.construct_view(step),
-                    name=step.name,
-                )
-                for step in self.steps
-            ),
-        ]
 
     def get_permissions_to_register(self):
         return Permission.objects.filter(content_type__app_label="orders", codename="manage_order")

@@ -5,7 +5,7 @@ a transfer: only the service's signed notices make them."""
 
 import django_filters
 from django import forms
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
@@ -14,7 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import BooleanRadioSelect
 
 from base.templatetags.site_tags import vnd
-from orders.admin_views import StepView
+from orders.admin_views import StepsViewSetMixin, StepView
 from orders.models import Order
 from orders.permissions import OrderPermissionPolicy
 from payments.models import ReceivedTransfer
@@ -140,7 +140,7 @@ class ReturnTransferView(TransferStepView):
         return mark_returned(self.object, self.request.user, form.cleaned_data["note"])
 
 
-class TransferViewSet(ModelViewSet):
+class TransferViewSet(StepsViewSetMixin, ModelViewSet):
     """Transfers the bank-transfer service announced, those to review first."""
 
     model = ReceivedTransfer
@@ -163,18 +163,3 @@ class TransferViewSet(ModelViewSet):
         StatusFlagColumn("to_review", label=_("To review"), true_label=_("To review")),
     ]
     steps = [RecordTransferView, ReturnTransferView]
-
-    def get_inspect_view_kwargs(self, **kwargs):
-        url_names = {step: self.get_url_name(step.name) for step in self.steps}
-        return super().get_inspect_view_kwargs(steps=url_names, **kwargs)
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("<int:pk>/", self.inspect_view, name="inspect"),
-            *(
-                path(f"<int:pk>/{step.name}/", self.construct_view(step), name=step.name)
-                for step in self.steps
-            ),
-        ]
