@@ -71,7 +71,7 @@ def post_sale(order, at):
     and the cash the cooperative collected itself for its parcel."""
     entries = []
     for part in paid_parts(order):
-        goods = sum(line.subtotal for line in part.lines.all())
+        goods = part.goods_total
         makers = sum(
             makers_share_of(line.subtotal, line.makers_share_percent or 0)
             for line in part.lines.all()
@@ -123,9 +123,7 @@ def post_fee(payment):
     parts = list(paid_parts(order))
     if payment.fulfilment_id is not None:
         parts = [part for part in parts if part.pk == payment.fulfilment_id]
-    brought = [
-        sum(line.subtotal for line in part.lines.all()) + part.delivery_fee for part in parts
-    ]
+    brought = [part.goods_total + part.delivery_fee for part in parts]
     total = sum(brought)
     if not total:
         return

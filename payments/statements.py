@@ -29,7 +29,6 @@ class Row:
     label: str
     amounts: dict = field(default_factory=dict)  # {kind: đồng}
     makers_share: int = 0
-    order: object = None
 
     @property
     def net(self):
@@ -87,7 +86,7 @@ def statement(cooperative, month):
         key = ("order", entry.order_id) if entry.order_id else ("payout", entry.payout_id)
         row = rows.get(key)
         if row is None:
-            row = rows[key] = Row(at=entry.at, label=label_of(entry), order=entry.order)
+            row = rows[key] = Row(at=entry.at, label=label_of(entry))
         row.at = min(row.at, entry.at)
         row.amounts[entry.kind] = row.amount(entry.kind) + entry.amount
         row.makers_share += entry.makers_share
