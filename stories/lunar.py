@@ -8,7 +8,6 @@ calendar library gives wrong dates here.
 
 import datetime
 
-from django.contrib.humanize.templatetags.humanize import ordinal
 from django.utils.translation import gettext, pgettext
 from lunar_vn import LunarDate, lunar_to_solar, solar_to_lunar
 
@@ -65,22 +64,27 @@ def describe(date):
     """The lunar date of a solar date, in the active language: "mùng 5 tháng 2 nhuận âm lịch",
     "5th day of the leap 2nd lunar month"."""
     lunar = solar_to_lunar(date)
-    words = {
-        "day": lunar.day,
-        "month": lunar.month,
-        "day_ordinal": ordinal(lunar.day),
-        "month_ordinal": ordinal(lunar.month),
-    }
+    words = {"day": ordinal(lunar.day), "month": ordinal(lunar.month)}
     if lunar.leap and lunar.day in MUNG_DAYS:
-        text = pgettext(
-            "lunar day 1 to 10", "%(day_ordinal)s day of the leap %(month_ordinal)s lunar month"
-        )
+        text = pgettext("lunar day 1 to 10", "%(day)s day of the leap %(month)s lunar month")
     elif lunar.leap:
-        text = gettext("%(day_ordinal)s day of the leap %(month_ordinal)s lunar month")
+        text = gettext("%(day)s day of the leap %(month)s lunar month")
     elif lunar.day in MUNG_DAYS:
-        text = pgettext(
-            "lunar day 1 to 10", "%(day_ordinal)s day of the %(month_ordinal)s lunar month"
-        )
+        text = pgettext("lunar day 1 to 10", "%(day)s day of the %(month)s lunar month")
     else:
-        text = gettext("%(day_ordinal)s day of the %(month_ordinal)s lunar month")
+        text = gettext("%(day)s day of the %(month)s lunar month")
     return text % words
+
+
+def ordinal(number):
+    """A day's or month's number as an ordinal, "1st", "22nd"; Vietnamese keeps the plain
+    number ("ngày 22", "tháng 2"), its words come from the sentence around it."""
+    if number % 100 in (11, 12, 13):
+        text = pgettext("ordinal", "%(number)sth")
+    else:
+        text = {
+            1: pgettext("ordinal ending in 1", "%(number)sst"),
+            2: pgettext("ordinal ending in 2", "%(number)snd"),
+            3: pgettext("ordinal ending in 3", "%(number)srd"),
+        }.get(number % 10) or pgettext("ordinal", "%(number)sth")
+    return text % {"number": number}
