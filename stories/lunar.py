@@ -40,11 +40,13 @@ def solar_date(lunar_year, month, day, leap=False):
 
 
 def _has_leap_month(lunar_year, month):
+    """Whether the year repeats the month. lunar_to_solar refuses another month's leap flag in a
+    leap year but ignores the flag in a year without a leap month: the round trip tells."""
+    first = LunarDate(1, month, lunar_year, leap=True)
     try:
-        lunar_to_solar(LunarDate(1, month, lunar_year, leap=True))
+        return solar_to_lunar(lunar_to_solar(first)) == first
     except ValueError:
         return False
-    return True
 
 
 def lunar_year_of(date):

@@ -3,7 +3,6 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
@@ -110,20 +109,12 @@ class EventPage(RoutablePageMixin, EditorialPage):
         _("lunar month"),
         null=True,
         blank=True,
-        validators=[
-            MinValueValidator(1, _("A lunar month is from 1 to 12.")),
-            MaxValueValidator(12, _("A lunar month is from 1 to 12.")),
-        ],
         help_text=_("Only for a festival held every year on a lunar date, e.g. 1 for Tết."),
     )
     lunar_day = models.PositiveSmallIntegerField(
         _("lunar day"),
         null=True,
         blank=True,
-        validators=[
-            MinValueValidator(1, _("A lunar day is from 1 to 30.")),
-            MaxValueValidator(30, _("A lunar day is from 1 to 30.")),
-        ],
         help_text=_("Day of the lunar month, from 1 to 30. A 30th is the 29th in a short month."),
     )
     lunar_leap_month = models.BooleanField(
