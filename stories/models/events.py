@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -20,6 +20,7 @@ from craftsite.phones import PhoneNumberField
 from craftsite.states import StatefulMixin, Transitions
 from stories import lunar
 from stories.calendar import calendar_response
+from stories.feeds import EventFeed
 from stories.forms import ClassRegistrationForm
 from stories.models.base import EditorialPage, IndexPage
 
@@ -52,6 +53,13 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
     @path("")
     def index(self, request):
         return self.render(request)
+
+    @re_path(r"^feed/(rss|atom)/$", name="feed")
+    def feed(self, request, feed_type):
+        return EventFeed(self, EventIndexPage.upcoming_events, feed_type)(request)
+
+    def upcoming_events(self):
+        return upcoming(self.events())
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
