@@ -89,7 +89,7 @@ def test_the_form_offers_the_vietnamese_pages_and_open_registrations_only(client
     assert list(RegisteredPerson.objects.get().class_registrations.all()) == [kept]
 
 
-@pytest.mark.parametrize("typed", ["1899", "0", "-5", "99999", "19 85", "abc", "1985.5", ""])
+@pytest.mark.parametrize("typed", ["1899", "0", "-5", "99999", "19 85", "abc", "1985.5"])
 def test_an_impossible_birth_year_is_refused_in_words_that_help(client, site, typed):
     client.force_login(site["officer"])
 
