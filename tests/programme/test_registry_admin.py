@@ -89,7 +89,7 @@ def test_the_form_offers_the_vietnamese_pages_and_open_registrations_only(client
     assert list(RegisteredPerson.objects.get().class_registrations.all()) == [kept]
 
 
-@pytest.mark.parametrize("typed", ["1899", "0", "-5", "99999", "19 85", "abc", "1985.5"])
+@pytest.mark.parametrize("typed", ["1899", "0", "-5", "19 85", "abc", "1985.5"])
 def test_an_impossible_birth_year_is_refused_in_words_that_help(client, site, typed):
     client.force_login(site["officer"])
 
@@ -102,11 +102,12 @@ def test_an_impossible_birth_year_is_refused_in_words_that_help(client, site, ty
     assert not RegisteredPerson.objects.exists()
 
 
-def test_next_year_is_not_a_birth_year(client, site):
+@pytest.mark.parametrize("years_ahead", [1, 97_974])
+def test_a_year_to_come_is_not_a_birth_year(client, site, years_ahead):
     client.force_login(site["officer"])
-    next_year = str(timezone.localdate().year + 1)
+    year_to_come = str(timezone.localdate().year + years_ahead)
 
-    response = client.post(URL + "new/", person_form(site, birth_year=next_year))
+    response = client.post(URL + "new/", person_form(site, birth_year=year_to_come))
 
     assert errors_of(response)["birth_year"] == ["Năm này chưa đến: hãy kiểm tra lại năm."]
 
