@@ -138,6 +138,15 @@ def status(project):
     return project.get_status_display()
 
 
+class BudgetPanel(InlinePanel):
+    """The budget lines of a project, whose amounts answer a mistake in clear words too."""
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["form"] = ClearMessagesForm
+        return options
+
+
 class SupportProjectIndexView(generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("cooperative")
@@ -171,7 +180,7 @@ class SupportProjectViewSet(ModelViewSet):
             FieldPanel("description"),
             FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
             FieldPanel("status"),
-            InlinePanel(
+            BudgetPanel(
                 "budget",
                 label=_("Budget by source"),
                 panels=[FieldRowPanel([FieldPanel("source"), FieldPanel("amount")])],
