@@ -4,8 +4,10 @@ ethnic group, with the young people under 30 the programme aims at called out; t
 projects by status with their budget by source; the raw-material areas by material.
 
 They cover the whole programme only: the registry is the Department's, not a cooperative's.
-Each population is read with one or two queries, whatever its size, and each table's total
-is counted from all the records, not added up from its rows.
+A section with nothing to count is left out, so that the report of a site whose registry is
+not kept is not filled with empty tables. Each population is read with one or two queries,
+whatever its size, and each table's total is counted from all the records, not added up
+from its rows.
 
 - A person of the registry counts for a period from the day they were registered (people
   registered after its end are left out); the registry keeps no day of leaving. Anonymised
@@ -275,8 +277,7 @@ def budget_row(projects):
     ]
 
 
-def support_projects_table(records):
-    projects = projects_of(records.period)
+def support_projects_table(projects):
     by_status = defaultdict(list)
     for project in projects:
         by_status[project.status].append(project)
@@ -306,8 +307,7 @@ def area_row(areas):
     ]
 
 
-def raw_material_areas_table(records):
-    areas = list(RawMaterialArea.objects.select_related("material").order_by("pk"))
+def raw_material_areas_table(areas):
     by_material = defaultdict(list)
     for area in areas:
         by_material[area.material].append(area)
@@ -338,16 +338,23 @@ def definitions_table():
 
 
 def programme_tables(records):
-    """The registry's sections of the report, for the whole programme only."""
+    """The registry's sections of the report that have something to count, for the whole
+    programme only."""
     if not records.scope.whole_programme:
         return []
     counted = list(populations(records).items())
-    return [
-        by_gender_table(counted),
-        by_age_table(counted),
-        young_people_table(counted),
-        by_ethnic_group_table(counted),
-        support_projects_table(records),
-        raw_material_areas_table(records),
-        definitions_table(),
-    ]
+    projects = projects_of(records.period)
+    areas = list(RawMaterialArea.objects.select_related("material").order_by("pk"))
+    tables = []
+    if any(people for _name, people in counted):
+        tables += [
+            by_gender_table(counted),
+            by_age_table(counted),
+            young_people_table(counted),
+            by_ethnic_group_table(counted),
+        ]
+    if projects:
+        tables.append(support_projects_table(projects))
+    if areas:
+        tables.append(raw_material_areas_table(areas))
+    return [*tables, definitions_table()] if tables else []

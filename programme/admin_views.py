@@ -19,6 +19,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from craftsite.phones import PhoneSearchMixin
 from programme.forms import ClearMessagesForm, RawMaterialAreaForm, RegisteredPersonForm
 from programme.models import ProjectBudget, RawMaterialArea, RegisteredPerson, SupportProject
 
@@ -26,8 +27,9 @@ from programme.models import ProjectBudget, RawMaterialArea, RegisteredPerson, S
 WIDE_SCREEN_ONLY = "wide-screen-only"
 
 
-class RegisteredPersonIndexView(generic.IndexView):
-    """The registry, with the pages its rows name read in the same query."""
+class RegisteredPersonIndexView(PhoneSearchMixin, generic.IndexView):
+    """The registry, with the pages its rows name read in the same query, and a person
+    found by their phone however it is typed."""
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("ethnic_group", "cooperative")

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from craftsite.periods import local_day
+from craftsite.periods import local_day, this_year
 from craftsite.personal_data import PersonalRecord, Purpose, consent_given
 from craftsite.phones import PhoneNumberField
 from craftsite.translation import MAIN_LANGUAGE
@@ -69,7 +69,7 @@ def not_in_the_future(day):
 
 def not_after_this_year(year):
     """A year of birth or of planting after this year is a typing mistake."""
-    if year > today().year:
+    if year > this_year():
         raise ValidationError(_("This year has not come yet: check the year."), code="future")
 
 
@@ -251,7 +251,7 @@ class RegisteredPerson(PersonalRecord):
         year."""
         return (
             self.birth_year is not None
-            and age_in(today().year, self.birth_year) < GUARDIAN_NEEDED_UNDER
+            and age_in(this_year(), self.birth_year) < GUARDIAN_NEEDED_UNDER
         )
 
     def save(self, *args, **kwargs):

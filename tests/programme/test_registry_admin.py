@@ -264,3 +264,16 @@ def test_the_list_costs_the_same_queries_for_a_few_people_as_for_many(client, si
     many = warm_query_count(client, URL)
 
     assert few == many
+
+
+def test_a_person_is_found_by_name_or_by_phone_however_it_is_typed(client, site):
+    register(site, "A Blông", phone="+84912345678")
+    register(site, "Y Đrin", phone="+84987654321")
+    client.force_login(site["officer"])
+
+    def found(query):
+        listing = client.get(URL, {"q": query})
+        return [person.name for person in listing.context["object_list"]]
+
+    assert found("0912 345 678") == ["A Blông"]
+    assert found("Đrin") == ["Y Đrin"]

@@ -287,6 +287,16 @@ def test_a_cooperatives_report_leaves_the_registry_out(registry):
     assert tables_of(Scope(frozenset([registry["weavers"].translation_key]))) == {}
 
 
+def test_only_the_sections_with_something_to_count_are_shown(site):
+    assert tables_of() == {}
+
+    RawMaterialArea.objects.create(
+        name="Vùng", commune="xã Bờ Y", material=site["bamboo"], hectares=Decimal("2")
+    )
+
+    assert list(tables_of()) == ["raw-material-areas", "registry-definitions"]
+
+
 def test_the_committee_reads_the_registry_sections_on_the_report_page(
     client, registry, projects, areas
 ):
