@@ -78,6 +78,10 @@ def test_an_officer_records_a_project_with_its_budget_by_source(client, site):
         ("people", 50_000_000),
         ("state", 300_000_000),
     ]
+    listing = client.get(PROJECTS).content.decode()
+    assert "Hỗ trợ khung dệt" in listing and "Đã hoàn thành" in listing
+    edit = client.get(f"{PROJECTS}edit/{project.pk}/").content.decode()
+    assert "Kinh phí theo nguồn" in edit and 'value="300000000"' in edit
 
 
 @pytest.mark.parametrize(
