@@ -6,6 +6,7 @@ craftsite.spreadsheets.neutralise, in XLSX as a text cell."""
 
 import csv
 import io
+from decimal import Decimal
 
 from django.http import HttpResponse
 from openpyxl import Workbook
@@ -19,7 +20,7 @@ SHEET_NAME_LENGTH = 31  # Excel's limit
 
 def cell(value):
     """A figure as written in a file: numbers as they are, anything else as text."""
-    return value if isinstance(value, int) else str(value)
+    return value if isinstance(value, int | Decimal) else str(value)
 
 
 def table_lines(table):

@@ -9,9 +9,10 @@ from django.utils.translation import gettext_lazy
 
 from craftsite import periods
 from monitoring import figures
-from monitoring.charts import bar_chart
 from monitoring.figures import BREAKDOWNS, Records
 from monitoring.formatting import Dong
+from monitoring.programme_tables import programme_tables
+from monitoring.tables import Table
 from offline_sales.models import OfflineSale
 from orders.models import Order
 
@@ -133,29 +134,6 @@ PROGRAMME_FIGURES = [
 
 
 @dataclass
-class Table:
-    key: str  # names the table's sheet in a workbook and its section on a page
-    title: str
-    columns: list
-    rows: list  # each row: a label, then its figures
-    total: list | None = None
-    chart_column: int | None = None  # the column drawn as a bar chart beside the table
-
-    @property
-    def chart(self):
-        if self.chart_column is None or not self.rows:
-            return None
-        column = self.columns[self.chart_column]
-        points = [(row[0], row[self.chart_column]) for row in self.rows]
-        return bar_chart(f"{column}: {str(self.title).lower()}", points)
-
-    @property
-    def numeric(self):
-        """Whether the figures are numbers (right-aligned), not words."""
-        return any(isinstance(value, int) for row in self.rows for value in row[1:])
-
-
-@dataclass
 class Report:
     period: periods.Period
     scope_label: str
@@ -191,6 +169,7 @@ def report_of(records, breakdowns):
             monthly_table(records),
             payment_table(records),
             definitions_table(records),
+            *programme_tables(records),
         ],
     )
 

@@ -14,6 +14,7 @@ from currencies.models import ExchangeRate, offered_currencies
 from demo.data import load
 from offline_sales.models import OfflineSale
 from payments.models import PayoutAccount
+from programme.models import RawMaterialArea, RegisteredPerson, SupportProject
 from reviews.models import Review
 from stories.models import (
     ArtisanPage,
@@ -56,6 +57,9 @@ def counts():
         "exchange rates": ExchangeRate.objects.count(),
         "reviews": Review.objects.count(),
         "sales outside the site": OfflineSale.objects.count(),
+        "people in the registry": RegisteredPerson.objects.count(),
+        "support projects": SupportProject.objects.count(),
+        "raw-material areas": RawMaterialArea.objects.count(),
     }
 
 
@@ -170,6 +174,21 @@ def test_seed_demo_builds_the_whole_site_once(client):
     assert len(load("reviews")["reviews"]) == reviews.count()
     reviewed = reviews.select_related("product").first()
     assert reviewed.text in client.get(reviewed.product.url).content.decode()
+
+    # the programme's registry, all illustrative, its artisans linked to their pages, read
+    # by the demo programme officer
+    programme = load("programme")
+    assert first["people in the registry"] == len(programme["people"])
+    assert first["support projects"] == len(programme["projects"])
+    assert first["raw-material areas"] == len(programme["areas"])
+    for model in (RegisteredPerson, SupportProject, RawMaterialArea):
+        assert not model.objects.exclude(name__endswith=" · minh họa").exists(), model
+    linked = RegisteredPerson.objects.filter(artisan_page__isnull=False)
+    assert linked.count() == sum("artisan_page" in spec for spec in programme["people"])
+    assert not SupportProject.objects.filter(budget__isnull=True).exists()
+    officer = Client()
+    officer.login(username="officer", password=accounts["demo_password"])
+    assert "Y Hlen · minh họa" in officer.get("/admin/registry/").content.decode()
 
     # a few pages of each kind answer in both languages
     for model in MINIMUM_PER_LANGUAGE:

@@ -1,7 +1,8 @@
 """`manage.py seed_demo`: the one entry point of the demo seed (demo/seed/), which builds the
 demo site in Vietnamese and English with its accounts, shop, enquiries, orders, sales
-outside the site, illustrative exchange rates and reviews of delivered demo orders. Safe to
-run again: every step adds only what is missing."""
+outside the site, illustrative exchange rates, reviews of delivered demo orders and the
+programme's illustrative registry. Safe to run again: every step adds only what is
+missing."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -16,6 +17,7 @@ from demo.seed import (
     ledger,
     offline_sales,
     orders,
+    programme,
     reviews,
     site,
     stories,
@@ -40,6 +42,7 @@ def seed_demo():
     offline_sales.seed_offline_sales()
     currencies.seed_exchange_rates()
     reviews.seed_reviews()  # of delivered demo orders
+    programme.seed_programme()
 
 
 class Command(BaseCommand):
