@@ -36,6 +36,7 @@ class Purpose(models.TextChoices):
     ENQUIRY = "enquiry", _("Answering an enquiry")
     CLASS_REGISTRATION = "class_registration", _("Class registration")
     REVIEW = "review", _("Publishing a product review")
+    VISIT_REQUEST = "visit_request", _("Arranging a village visit")
 
 
 class PersonalRecord(models.Model):

@@ -17,6 +17,8 @@ INSTALLED_APPS = [
     "stories",
     "orders",
     "enquiries",
+    "visits",
+    "documents",
     "offline_sales",
     "reviews",
     "payments",
@@ -303,10 +305,11 @@ PRIVACY_NOTICE_VERSION = "2026-12"
 # How long, in days, the personal details of each purpose are kept before
 # `manage.py anonymise_personal_data` blanks them: from the order's date (finished orders
 # only; the amounts stay for the accounts), the enquiry's date, the end of the class, the
-# review's date (and no later than its order's details go).
+# review's date (and no later than its order's details go), the visit request's date.
 PERSONAL_DATA_RETENTION_DAYS = {
     "order": 730,
     "enquiry": 365,
     "class_registration": 365,
     "review": 730,
+    "visit_request": 365,
 }
