@@ -45,11 +45,11 @@ def check_visit_dates(arrival, departure, today):
     """The errors of a stay from `arrival` to `departure` (None for one day), by field: a
     village can only plan a visit that is still ahead, within a year, and short enough to
     host."""
-    errors = {}
     if arrival < today:
-        errors["arrival"] = _("Choose a day from today on.")
-    elif arrival > today + BOOK_WITHIN:
-        errors["arrival"] = _("Choose a day within the next twelve months.")
+        return {"arrival": _("Choose a day from today on.")}
+    if arrival > today + BOOK_WITHIN:
+        return {"arrival": _("Choose a day within the next twelve months.")}
+    errors = {}
     if departure is not None:
         if departure < arrival:
             errors["departure"] = _("The day you leave cannot be before the day you arrive.")
