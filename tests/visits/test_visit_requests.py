@@ -7,7 +7,6 @@ and nothing is stored or mailed."""
 from datetime import timedelta
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import timezone
 
