@@ -1,5 +1,5 @@
-"""Settings → Personal data: a site administrator finds one person's orders, enquiries and
-class registrations by phone or e-mail, downloads them as JSON, or erases them now; each
+"""Settings → Personal data: a site administrator finds one person's orders, enquiries, visit
+requests and class registrations by phone or e-mail, downloads them as JSON, or erases them now; each
 export and erasure is recorded without the phone or e-mail itself. Nobody else may."""
 
 import json
@@ -17,6 +17,8 @@ from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.enquiries import make_enquiry
 from tests.factories.orders import make_order
 from tests.factories.stories import build_stories_site
+from tests.factories.visits import make_visit_request
+from visits.models import VisitRequest
 
 pytestmark = pytest.mark.django_db
 
@@ -27,13 +29,16 @@ OTHER = {"name": "Trần Văn Minh", "phone": "+84987654321", "email": "minh@exa
 
 @pytest.fixture
 def records(homes):
-    """Lan's order, enquiry and registration, and the same of someone else."""
+    """Lan's order, enquiry, visit request and registration, and the same of someone
+    else."""
     weavers = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
     scarf = add_product(weavers, "Khăn", price=350_000, stock=10, sku="KHAN-01")
-    event = build_stories_site(homes)["event"]["vi"]
+    stories = build_stories_site(homes)
+    event = stories["event"]["vi"]
     for person in ({"name": "Nguyễn Thị Lan", **LAN}, OTHER):
         make_order({weavers: [(scarf, 1)]}, status=Order.Status.COMPLETED, **person)
         make_enquiry(weavers, **person)
+        make_visit_request(stories["village"]["vi"], **person)
         ClassRegistration.objects.create(
             event=event, name=person["name"], phone=person["phone"], age=17, village="Kon Tum"
         )
@@ -54,12 +59,14 @@ def test_an_administrator_finds_the_persons_records_by_phone_or_e_mail(admin, re
         ("Đăng ký lớp học", 1),
         ("Thực hiện đơn hàng", 1),
         ("Trả lời yêu cầu báo giá", 1),
+        ("Sắp xếp chuyến thăm làng", 1),
         ("Đăng đánh giá sản phẩm", 0),
     ]
     assert by_email == [
         ("Đăng ký lớp học", 0),
         ("Thực hiện đơn hàng", 1),
         ("Trả lời yêu cầu báo giá", 1),
+        ("Sắp xếp chuyến thăm làng", 1),
         ("Đăng đánh giá sản phẩm", 0),
     ]
 
@@ -73,9 +80,16 @@ def test_the_export_is_the_persons_records_as_json_and_is_recorded(admin, record
     assert "token" not in data["order"][0] and "checkout_key" not in data["order"][0]
     assert [enquiry["phone"] for enquiry in data["enquiry"]] == ["+84912345678"]
     assert [row["name"] for row in data["class_registration"]] == ["Nguyễn Thị Lan"]
+    assert [row["email"] for row in data["visit_request"]] == [LAN["email"]]
     request = PersonalDataRequest.objects.get()
     assert (request.action, request.user.username) == ("export", "root")
-    assert request.counts == {"class_registration": 1, "order": 1, "enquiry": 1, "review": 0}
+    assert request.counts == {
+        "class_registration": 1,
+        "order": 1,
+        "enquiry": 1,
+        "visit_request": 1,
+        "review": 0,
+    }
     assert "912345678" not in request.identifier_hash
 
 
@@ -91,14 +105,30 @@ def test_erasing_anonymises_the_persons_records_only_and_is_recorded(admin, reco
         "",
         OTHER["phone"],
     ]
+    assert sorted(VisitRequest.objects.values_list("name", "email")) == [
+        ("", ""),
+        (OTHER["name"], OTHER["email"]),
+    ]
     erased = PersonalDataRequest.objects.get()
     assert erased.action == "erase"
-    assert erased.counts == {"class_registration": 1, "order": 1, "enquiry": 1, "review": 0}
+    assert erased.counts == {
+        "class_registration": 1,
+        "order": 1,
+        "enquiry": 1,
+        "visit_request": 1,
+        "review": 0,
+    }
     # The same person asking again is recognised by the hash, and nothing is left to erase.
     admin.post(URL, {"identifier": "+84912345678", "action": "erase", "confirm": "on"})
     again = PersonalDataRequest.objects.latest("pk")
     assert again.identifier_hash == erased.identifier_hash
-    assert again.counts == {"class_registration": 0, "order": 0, "enquiry": 0, "review": 0}
+    assert again.counts == {
+        "class_registration": 0,
+        "order": 0,
+        "enquiry": 0,
+        "visit_request": 0,
+        "review": 0,
+    }
 
 
 def test_an_order_still_open_keeps_the_buyers_details_when_the_rest_is_erased(admin, records):
@@ -111,6 +141,7 @@ def test_an_order_still_open_keeps_the_buyers_details_when_the_rest_is_erased(ad
         "class_registration": 1,
         "order": 0,
         "enquiry": 1,
+        "visit_request": 1,
         "review": 0,
     }
 
@@ -142,7 +173,7 @@ def test_only_superusers_may_see_export_or_erase(client, records):
 def test_a_person_is_found_however_they_type_their_number(admin, records, typed):
     found = admin.get(URL, {"identifier": typed}).context["found"]
 
-    assert [count for _purpose, count in found] == [1, 1, 1, 0]
+    assert [count for _purpose, count in found] == [1, 1, 1, 1, 0]
 
 
 def test_a_person_with_a_foreign_number_is_found_and_erased_by_it(admin, records, homes):
@@ -151,7 +182,7 @@ def test_a_person_with_a_foreign_number_is_found_and_erased_by_it(admin, records
     found = admin.get(URL, {"identifier": "0044 7700 900123"}).context["found"]
     admin.post(URL, {"identifier": "+44 7700 900123", "action": "erase", "confirm": "on"})
 
-    assert [count for _purpose, count in found] == [0, 0, 1, 0]
+    assert [count for _purpose, count in found] == [0, 0, 1, 0, 0]
     assert not Enquiry.objects.filter(name="Emma").exists()
     assert Enquiry.objects.filter(phone="+84912345678").exists()
 
