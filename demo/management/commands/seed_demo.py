@@ -1,6 +1,7 @@
 """`manage.py seed_demo`: the one entry point of the demo seed (demo/seed/), which builds the
-demo site in Vietnamese and English with its accounts, shop, enquiries, orders, sales
-outside the site, illustrative exchange rates and reviews of delivered demo orders. Safe to
+demo site in Vietnamese and English with its accounts, shop, enquiries, visit requests, the
+programme's document library, orders, sales outside the site, illustrative exchange rates and
+reviews of delivered demo orders. Safe to
 run again: every step adds only what is missing."""
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from demo.helpers import indexing_deferred
 from demo.seed import (
     catalog,
     currencies,
+    documents,
     enquiries,
     ledger,
     offline_sales,
@@ -19,6 +21,7 @@ from demo.seed import (
     reviews,
     site,
     stories,
+    visits,
 )
 
 
@@ -35,6 +38,8 @@ def seed_demo():
     site.seed_organisation()
     site.seed_accounts()
     enquiries.seed_enquiries()  # replies are signed by the cooperatives' demo accounts
+    visits.seed_visits()  # a village's host is a demo account
+    documents.seed_documents(homes)
     orders.seed_demo_orders()
     ledger.seed_demo_ledger()  # of the paid demo orders
     offline_sales.seed_offline_sales()
