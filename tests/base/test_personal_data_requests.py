@@ -1,6 +1,7 @@
 """Settings → Personal data: a site administrator finds one person's orders, enquiries, visit
-requests and class registrations by phone or e-mail, downloads them as JSON, or erases them now; each
-export and erasure is recorded without the phone or e-mail itself. Nobody else may."""
+requests and class registrations by phone or e-mail, downloads them as JSON, or erases them
+now; each export and erasure is recorded without the phone or e-mail itself. Nobody else
+may."""
 
 import json
 

@@ -152,7 +152,9 @@ def test_old_visit_requests_lose_who_asked_and_the_hosts_notes_and_keep_the_visi
     old.refresh_from_db()
     assert (old.name, old.phone, old.email, old.message) == ("",) * 4
     assert (old.kind, old.group_size, old.status, old.nights) == ("homestay", 4, "accepted", 1)
-    assert list(VisitAnswer.objects.order_by("request__created_at").values_list("note", flat=True)) == [
+    assert list(
+        VisitAnswer.objects.order_by("request__created_at").values_list("note", flat=True)
+    ) == [
         "",
         "Ring Emma on arrival",
     ]
