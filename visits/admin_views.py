@@ -78,7 +78,7 @@ class VisitRequestIndexView(generic.IndexView):
         columns = [
             TitleColumn("name", label=_("Visitor"), get_url=self.get_edit_url),
             DateColumn("arrival", label=_("Arrival")),
-            Column("group_size", label=_("People"), classname=WIDE_SCREEN_ONLY),
+            Column("group_size", label=_("Group size"), classname=WIDE_SCREEN_ONLY),
             Column("get_kind_display", label=_("What"), classname=WIDE_SCREEN_ONLY),
             StatusTagColumn(
                 "get_status_display",

@@ -65,7 +65,7 @@ class VisitRequestForm(HoneypotMixin, forms.Form):
     are kept (nothing is pre-ticked)."""
 
     kind = forms.ChoiceField(
-        label=_("What would you like?"),
+        label=_("What would you like to do?"),
         choices=VisitRequest.Kind.choices,
         widget=forms.RadioSelect,
     )
@@ -150,6 +150,14 @@ class VisitRequestForm(HoneypotMixin, forms.Form):
         }
 
 
+# What a host does, as they would say it; the request's status then says what was done.
+ANSWER_LABELS = {
+    VisitRequest.Status.ACCEPTED: _("Welcome them"),
+    VisitRequest.Status.OTHER_DATES: _("Propose other dates"),
+    VisitRequest.Status.DECLINED: _("Decline"),
+}
+
+
 class AnswerForm(forms.Form):
     """A host's answer. Proposing other dates needs the dates; the note is what the visitor
     reads, so a decline says why and an acceptance says where to meet."""
@@ -169,7 +177,7 @@ class AnswerForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.today = timezone.localdate()
         self.fields["outcome"].choices = [
-            (status, VisitRequest.Status(status).label)
+            (status, ANSWER_LABELS[status])
             for status in VisitRequest.transitions.targets(visit_request.status)
         ]
 

@@ -57,7 +57,7 @@ def test_the_form_is_labelled_phone_first_and_asks_for_consent_unticked(client, 
     form = page.select_one("main form")
     assert form["action"] == url
     assert [legend.get_text(strip=True) for legend in form.select("legend")] == [
-        "What would you like?",
+        "What would you like to do?",
         "When and who",
         "How to reach you",
     ]
