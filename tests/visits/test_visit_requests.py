@@ -103,6 +103,7 @@ def test_a_request_goes_to_the_village_in_the_main_language_and_is_mailed(
     thanks = soup(client.get(response["Location"]))
     assert "What happens next" in thanks.select_one("main").get_text()
     assert alternates(thanks)["vi"].endswith(action_url("visit_requested", villages["vi"]))
+    assert warm_query_count(client, response["Location"]) <= BUDGET
 
 
 def test_a_visitor_with_only_a_phone_is_called_back_and_gets_no_e_mail(
