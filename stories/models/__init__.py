@@ -1,4 +1,5 @@
 from .events import ClassRegistration, EventIndexPage, EventPage
+from .heritage import HeritageIndexPage, HeritageSitePage
 from .people import ArtisanIndexPage, ArtisanPage
 from .places import VillageIndexPage, VillagePage
 from .stories import StoryIndexPage, StoryPage, StoryTopic
@@ -14,6 +15,8 @@ __all__ = [
     "EthnicGroupPage",
     "EventIndexPage",
     "EventPage",
+    "HeritageIndexPage",
+    "HeritageSitePage",
     "StoryIndexPage",
     "StoryPage",
     "StoryTopic",

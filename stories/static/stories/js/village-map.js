@@ -1,5 +1,6 @@
 // Upgrade the drawn village map to an interactive Leaflet map when a tile server is configured.
 // The drawn map stays in place until the first tile has loaded, and comes back if tiles fail.
+// Markers keep the drawn map's shapes and numbers (round: village, diamond: heritage site).
 document.querySelectorAll("[data-village-map][data-tiles]").forEach((figure) => {
   if (!window.L) return;
   const drawn = figure.querySelector(".village-map__drawn");
@@ -20,7 +21,12 @@ document.querySelectorAll("[data-village-map][data-tiles]").forEach((figure) => 
     const link = document.createElement("a");
     link.href = p.url;
     link.textContent = p.title;
-    L.marker([p.lat, p.lng], { title: p.title, alt: p.title }).addTo(map).bindPopup(link);
+    const icon = L.divIcon({
+      className: `map-marker map-marker--${p.kind}`,
+      html: `<span>${p.number}</span>`,
+      iconSize: [26, 26],
+    });
+    L.marker([p.lat, p.lng], { title: p.title, alt: p.title, icon }).addTo(map).bindPopup(link);
   });
   if (bounds.length === 1) map.setView(bounds[0], 13); else map.fitBounds(bounds, { padding: [30, 30] });
 });

@@ -1,0 +1,154 @@
+"""The map picker in the admin (base.panels.LocationPanel) as the server sees it: the page edit
+forms of villages and heritage sites carry it, a decimal comma is read as a point, and whatever
+else is typed into a coordinate is refused with a message, never saved or crashing."""
+
+import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from base.panels import decimal_point
+from stories.models import HeritageSitePage, VillagePage
+from tests.factories.stories import add_heritage_section
+from tests.html import soup
+from tests.stories.test_editorial import editor_client, village_form  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("14,35", "14.35"),
+        (" 108,0123 ", "108.0123"),
+        ("14.35", "14.35"),
+        ("14,350.5", "14,350.5"),
+        ("14,35,1", "14,35,1"),
+        ("", ""),
+    ],
+)
+def test_a_single_comma_is_a_decimal_comma(typed, read):
+    assert decimal_point(typed) == read
+
+
+@pytest.mark.parametrize("model", ["villagepage", "heritagesitepage"])
+def test_edit_forms_of_located_pages_carry_the_map_picker(editor_client, section, homes, model):  # noqa: F811
+    heritage = add_heritage_section(homes, section)
+    page = {"villagepage": section["village"], "heritagesitepage": heritage["site"]}[model]["vi"]
+
+    document = soup(editor_client.get(f"/admin/pages/{page.pk}/edit/"))
+
+    [picker] = document.select("[data-map-picker]")
+    assert picker["data-latitude-input"] == "id_latitude"
+    assert picker["data-longitude-input"] == "id_longitude"
+    assert picker.has_attr("hidden"), "without JavaScript only the typed fields show"
+    assert "data-tiles" not in picker.attrs
+    assert document.select_one("#id_latitude")["inputmode"] == "decimal"
+    assert document.find("script", src=lambda src: src and "map-picker.js" in src)
+    assert not document.find("script", src=lambda src: src and "leaflet" in src)
+
+
+def test_with_tiles_the_picker_loads_leaflet_and_names_the_tiles(editor_client, section, settings):  # noqa: F811
+    settings.MAP_TILE_URL = "https://tiles.example.vn/{z}/{x}/{y}.png"
+
+    document = soup(editor_client.get(f"/admin/pages/{section['village']['vi'].pk}/edit/"))
+
+    [picker] = document.select("[data-map-picker]")
+    assert picker["data-tiles"] == "https://tiles.example.vn/{z}/{x}/{y}.png"
+    assert document.find("script", src=lambda src: src and "leaflet.js" in src)
+
+
+def post_village(client, section, **coordinates):
+    index = section["indexes"]["villages"]["vi"]
+    data = {**village_form(slug="kon-klor"), **coordinates, "action-publish": "Publish"}
+    return client.post(f"/admin/pages/add/stories/villagepage/{index.pk}/", data)
+
+
+def test_coordinates_typed_with_decimal_commas_are_saved(editor_client, section, django_user_model):  # noqa: F811
+    editor_client.force_login(django_user_model.objects.create_superuser("admin", "a@x.test", "p"))
+
+    response = post_village(editor_client, section, latitude="14,3547", longitude="108,0082")
+
+    assert response.status_code == 302
+    village = VillagePage.objects.get(slug="kon-klor", locale__language_code="vi")
+    assert (str(village.latitude), str(village.longitude)) == ("14.35470", "108.00820")
+
+
+@pytest.mark.parametrize(
+    ("latitude", "longitude"),
+    [
+        ("108.0", "14.35"),  # swapped
+        ("91", "108"),
+        ("-14.35", "108"),
+        ("14.35", "181"),
+        ("mười bốn", "108"),
+        ("14.35", "1e3"),
+        ("NaN", "108"),
+        ("14.35", "Infinity"),
+        ("14,350.5", "108"),
+        ("14.123456789", "108"),
+        ("<script>alert(1)</script>", "108"),
+        ("1" * 300, "108"),
+        ("14.35\x00", "108"),
+    ],
+)
+def test_hostile_or_malformed_coordinates_are_refused(
+    editor_client,
+    section,
+    django_user_model,
+    latitude,
+    longitude,  # noqa: F811
+):
+    editor_client.force_login(django_user_model.objects.create_superuser("admin", "a@x.test", "p"))
+
+    response = post_village(editor_client, section, latitude=latitude, longitude=longitude)
+
+    assert response.status_code == 200, "the form comes back with what is wrong"
+    document = soup(response)
+    errors = document.select(".w-field__errors, .error-message, [id$='-errors']")
+    assert errors, "the editor is told which field is wrong"
+    assert not VillagePage.objects.filter(slug="kon-klor").exists()
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_heritage_site_saved_from_the_admin_keeps_its_protection_and_links(
+    editor_client,
+    section,
+    homes,
+    django_user_model,  # noqa: F811
+):
+    editor_client.force_login(django_user_model.objects.create_superuser("admin", "a@x.test", "p"))
+    index = add_heritage_section(homes, section)["index"]["vi"]
+    data = nested_form_data(
+        {
+            "title": "Ngục Kon Tum",
+            "slug": "nguc-kon-tum",
+            "introduction": "",
+            "kind": "relic",
+            "address": "đường Trương Quang Trọng, phường Kon Tum",
+            "province": "Quảng Ngãi",
+            "latitude": "14,352",
+            "longitude": "107,998",
+            "protection": "special_national",
+            "decision_number": "",
+            "decision_date": "",
+            "decision_body": "",
+            "opening_hours": "",
+            "admission": "",
+            "visitor_rules": rich_text(""),
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            "action-publish": "Publish",
+        }
+    )
+    data["villages"] = [section["village"]["vi"].pk]
+    url = f"/admin/pages/add/stories/heritagesitepage/{index.pk}/"
+
+    refused = editor_client.post(url, data)
+    assert refused.status_code == 200
+    assert "cần có số quyết định" in refused.content.decode()
+
+    saved = editor_client.post(url, {**data, "decision_number": "266/QĐ-TTg"})
+    assert saved.status_code == 302
+    site = HeritageSitePage.objects.get(slug="nguc-kon-tum", locale__language_code="vi")
+    assert site.live and site.decision_number == "266/QĐ-TTg"
+    assert float(site.latitude) == 14.352
+    assert list(site.villages.all()) == [section["village"]["vi"]]
