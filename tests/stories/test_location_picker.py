@@ -9,7 +9,7 @@ from base.panels import decimal_point
 from stories.models import HeritageSitePage, VillagePage
 from tests.factories.stories import add_heritage_section
 from tests.html import soup
-from tests.stories.test_editorial import editor_client, village_form  # noqa: F401
+from tests.stories.test_editorial import village_form
 
 pytestmark = pytest.mark.django_db
 
@@ -30,11 +30,11 @@ def test_a_single_comma_is_a_decimal_comma(typed, read):
 
 
 @pytest.mark.parametrize("model", ["villagepage", "heritagesitepage"])
-def test_edit_forms_of_located_pages_carry_the_map_picker(editor_client, section, homes, model):  # noqa: F811
+def test_edit_forms_of_located_pages_carry_the_map_picker(admin_client, section, homes, model):
     heritage = add_heritage_section(homes, section)
     page = {"villagepage": section["village"], "heritagesitepage": heritage["site"]}[model]["vi"]
 
-    document = soup(editor_client.get(f"/admin/pages/{page.pk}/edit/"))
+    document = soup(admin_client.get(f"/admin/pages/{page.pk}/edit/"))
 
     [picker] = document.select("[data-map-picker]")
     assert picker["data-latitude-input"] == "id_latitude"
@@ -46,10 +46,10 @@ def test_edit_forms_of_located_pages_carry_the_map_picker(editor_client, section
     assert not document.find("script", src=lambda src: src and "leaflet" in src)
 
 
-def test_with_tiles_the_picker_loads_leaflet_and_names_the_tiles(editor_client, section, settings):  # noqa: F811
+def test_with_tiles_the_picker_loads_leaflet_and_names_the_tiles(admin_client, section, settings):
     settings.MAP_TILE_URL = "https://tiles.example.vn/{z}/{x}/{y}.png"
 
-    document = soup(editor_client.get(f"/admin/pages/{section['village']['vi'].pk}/edit/"))
+    document = soup(admin_client.get(f"/admin/pages/{section['village']['vi'].pk}/edit/"))
 
     [picker] = document.select("[data-map-picker]")
     assert picker["data-tiles"] == "https://tiles.example.vn/{z}/{x}/{y}.png"
@@ -62,10 +62,8 @@ def post_village(client, section, **coordinates):
     return client.post(f"/admin/pages/add/stories/villagepage/{index.pk}/", data)
 
 
-def test_coordinates_typed_with_decimal_commas_are_saved(editor_client, section, django_user_model):  # noqa: F811
-    editor_client.force_login(django_user_model.objects.create_superuser("admin", "a@x.test", "p"))
-
-    response = post_village(editor_client, section, latitude="14,3547", longitude="108,0082")
+def test_coordinates_typed_with_decimal_commas_are_saved(admin_client, section):
+    response = post_village(admin_client, section, latitude="14,3547", longitude="108,0082")
 
     assert response.status_code == 302
     village = VillagePage.objects.get(slug="kon-klor", locale__language_code="vi")
@@ -90,16 +88,8 @@ def test_coordinates_typed_with_decimal_commas_are_saved(editor_client, section,
         ("14.35\x00", "108"),
     ],
 )
-def test_hostile_or_malformed_coordinates_are_refused(
-    editor_client,
-    section,
-    django_user_model,
-    latitude,
-    longitude,  # noqa: F811
-):
-    editor_client.force_login(django_user_model.objects.create_superuser("admin", "a@x.test", "p"))
-
-    response = post_village(editor_client, section, latitude=latitude, longitude=longitude)
+def test_hostile_or_malformed_coordinates_are_refused(admin_client, section, latitude, longitude):
+    response = post_village(admin_client, section, latitude=latitude, longitude=longitude)
 
     assert response.status_code == 200, "the form comes back with what is wrong"
     document = soup(response)
@@ -110,12 +100,8 @@ def test_hostile_or_malformed_coordinates_are_refused(
 
 
 def test_heritage_site_saved_from_the_admin_keeps_its_protection_and_links(
-    editor_client,
-    section,
-    homes,
-    django_user_model,  # noqa: F811
+    admin_client, section, homes
 ):
-    editor_client.force_login(django_user_model.objects.create_superuser("admin", "a@x.test", "p"))
     index = add_heritage_section(homes, section)["index"]["vi"]
     data = nested_form_data(
         {
@@ -142,11 +128,11 @@ def test_heritage_site_saved_from_the_admin_keeps_its_protection_and_links(
     data["villages"] = [section["village"]["vi"].pk]
     url = f"/admin/pages/add/stories/heritagesitepage/{index.pk}/"
 
-    refused = editor_client.post(url, data)
+    refused = admin_client.post(url, data)
     assert refused.status_code == 200
     assert "cần có số quyết định" in refused.content.decode()
 
-    saved = editor_client.post(url, {**data, "decision_number": "266/QĐ-TTg"})
+    saved = admin_client.post(url, {**data, "decision_number": "266/QĐ-TTg"})
     assert saved.status_code == 302
     site = HeritageSitePage.objects.get(slug="nguc-kon-tum", locale__language_code="vi")
     assert site.live and site.decision_number == "266/QĐ-TTg"
