@@ -105,8 +105,9 @@
       const tiles = L.tileLayer(picker.dataset.tiles, {
         attribution: picker.dataset.attribution, maxZoom: 18,
       });
-      tiles.once("load", () => { drawn.hidden = true; });
-      tiles.on("tileerror", () => { live.hidden = true; drawn.hidden = false; });
+      // The drawn map is an SVG element, which has no `hidden` property: set the attribute.
+      tiles.once("load", () => drawn.setAttribute("hidden", ""));
+      tiles.on("tileerror", () => { live.hidden = true; drawn.removeAttribute("hidden"); });
       tiles.addTo(leafletMap);
       leafletMap.on("click", (event) => choose(event.latlng.lat, event.latlng.lng));
     }

@@ -13,8 +13,9 @@ document.querySelectorAll("[data-village-map][data-tiles]").forEach((figure) => 
   const tiles = L.tileLayer(figure.dataset.tiles, {
     attribution: figure.dataset.attribution, maxZoom: 17,
   });
-  tiles.once("load", () => { drawn.hidden = true; });
-  tiles.on("tileerror", () => { live.hidden = true; drawn.hidden = false; });
+  // The drawn map is an SVG element, which has no `hidden` property: set the attribute.
+  tiles.once("load", () => drawn.setAttribute("hidden", ""));
+  tiles.on("tileerror", () => { live.hidden = true; drawn.removeAttribute("hidden"); });
   tiles.addTo(map);
   const bounds = points.map((p) => [p.lat, p.lng]);
   points.forEach((p) => {
