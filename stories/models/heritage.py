@@ -86,7 +86,7 @@ class HeritageSitePage(LocationMixin, EditorialPage):
     )
     decision_date = models.DateField(_("decision date"), null=True, blank=True)
     decision_body = models.CharField(
-        _("decided by"),
+        _("deciding body"),
         max_length=255,
         blank=True,
         help_text=_("e.g. 'Thủ tướng Chính phủ' or 'UBND tỉnh Kon Tum'"),
