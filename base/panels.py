@@ -4,7 +4,6 @@ import json
 
 from django import forms
 from django.conf import settings
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from base.maps import BOUNDS, HEIGHT, WIDTH
@@ -45,7 +44,6 @@ class LocationPanel(FieldRowPanel):
             FieldPanel(latitude, widget=CoordinateInput()),
             FieldPanel(longitude, widget=CoordinateInput()),
         ]
-        kwargs.setdefault("help_text", _("Click or tap the map to place the marker."))
         super().__init__(children, **kwargs)
 
     class BoundPanel(FieldRowPanel.BoundPanel):
