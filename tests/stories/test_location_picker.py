@@ -3,9 +3,12 @@ forms of villages and heritage sites carry it, a decimal comma is read as a poin
 else is typed into a coordinate is refused with a message, never saved or crashing."""
 
 import pytest
+from django.forms import modelform_factory
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from base.panels import decimal_point
+from base.panels import CoordinateInput, decimal_point
 from stories.models import HeritageSitePage, VillagePage
 from tests.factories.stories import add_heritage_section
 from tests.html import soup
@@ -138,3 +141,37 @@ def test_heritage_site_saved_from_the_admin_keeps_its_protection_and_links(
     assert site.live and site.decision_number == "266/QĐ-TTg"
     assert float(site.latitude) == 14.352
     assert list(site.villages.all()) == [section["village"]["vi"]]
+
+
+CoordinatesForm = modelform_factory(
+    VillagePage,
+    fields=["latitude", "longitude"],
+    widgets={"latitude": CoordinateInput(), "longitude": CoordinateInput()},
+)
+
+
+@given(latitude=st.text(max_size=40), longitude=st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_whatever_is_typed_the_form_keeps_a_place_in_vietnam_or_says_no(latitude, longitude):
+    form = CoordinatesForm(data={"latitude": latitude, "longitude": longitude})
+
+    if form.is_valid():
+        for name, (low, high) in (("latitude", (8, 24)), ("longitude", (102, 110))):
+            value = form.cleaned_data[name]
+            assert value is None or low <= value <= high
+    else:
+        assert set(form.errors) <= {"latitude", "longitude"}
+
+
+@given(
+    latitude=st.decimals(min_value=8, max_value=24, places=5),
+    longitude=st.decimals(min_value=102, max_value=110, places=5),
+)
+@settings(max_examples=100, deadline=None)
+def test_every_place_in_vietnam_typed_with_a_decimal_comma_is_read_exactly(latitude, longitude):
+    form = CoordinatesForm(
+        data={"latitude": str(latitude).replace(".", ","), "longitude": str(longitude)}
+    )
+
+    assert form.is_valid(), form.errors
+    assert (form.cleaned_data["latitude"], form.cleaned_data["longitude"]) == (latitude, longitude)
