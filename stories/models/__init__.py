@@ -1,4 +1,4 @@
-from .events import ClassRegistration, EventIndexPage, EventPage
+from .events import ClassRegistration, EventIndexPage, EventOccurrence, EventPage
 from .heritage import HeritageIndexPage, HeritageSitePage
 from .people import ArtisanIndexPage, ArtisanPage
 from .places import VillageIndexPage, VillagePage
@@ -14,6 +14,7 @@ __all__ = [
     "EthnicGroupIndexPage",
     "EthnicGroupPage",
     "EventIndexPage",
+    "EventOccurrence",
     "EventPage",
     "HeritageIndexPage",
     "HeritageSitePage",

@@ -1,7 +1,6 @@
 """Craft villages and how to visit them: the programme links crafts with community tourism."""
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -16,7 +15,7 @@ from craftsite.text import alphabetical
 from stories.blocks import TourismServiceBlock
 from stories.maps import village_map
 from stories.models.base import EditorialPage, IndexPage
-from stories.models.events import EventPage
+from stories.models.events import EventPage, upcoming
 from stories.models.heritage import HeritageSitePage
 from stories.models.people import ArtisanPage
 
@@ -121,10 +120,8 @@ class VillagePage(LocationMixin, EditorialPage):
         )
 
     def upcoming_events(self):
-        return (
-            self.in_same_locale(EventPage)
-            .filter(village__translation_key=self.translation_key, ends_at__gte=timezone.now())
-            .order_by("starts_at")
+        return upcoming(
+            self.in_same_locale(EventPage).filter(village__translation_key=self.translation_key)
         )
 
     def heritage_sites(self):

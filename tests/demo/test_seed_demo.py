@@ -107,6 +107,13 @@ def test_seed_demo_builds_the_whole_site_once(client):
     ]
     assert full and full[0].registrations().filter(status="waiting").exists()
 
+    # the water-trough festival comes every year on its lunar date, in both languages
+    troughs = EventPage.objects.filter(lunar_month=3, lunar_day=25)
+    assert troughs.count() == 2
+    for trough in troughs:
+        assert trough.occurrences.count() >= 4  # from two years back to two years ahead
+        assert not trough.is_past
+
     # every product has photos and variants, shared by its two languages
     products = ProductPage.objects.filter(locale__language_code="vi")
     keys_with_variants = set(

@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('base', '0006_english_synced_from_vietnamese'),
-        ('stories', '0005_alter_classregistration_consent_purpose'),
+        ('stories', '0006_lunar_dates_and_occurrences'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
