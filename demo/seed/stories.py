@@ -1,7 +1,7 @@
 """Seed the stories app's demo pages: the seven peoples, the nine crafts, craft villages,
-artisans, stories, festivals and craft classes, in Vietnamese and English, and learners
-registered for some of the classes. Texts come from demo/data: indexes, crafts,
-ethnic_groups, villages, artisans, stories, events and story_images.yaml.
+artisans, stories, festivals and craft classes, heritage sites, in Vietnamese and English,
+and learners registered for some of the classes. Texts come from demo/data: indexes, crafts,
+ethnic_groups, villages, artisans, stories, events, heritage and story_images.yaml.
 
 Every English page is the translation of a Vietnamese one (same translation key) and points
 only at English pages. Every step looks for what it would create first, so a second run
@@ -26,6 +26,8 @@ from stories.models import (
     EthnicGroupPage,
     EventIndexPage,
     EventPage,
+    HeritageIndexPage,
+    HeritageSitePage,
     StoryIndexPage,
     StoryPage,
     VillageIndexPage,
@@ -39,6 +41,7 @@ INDEX_MODELS = {
     "artisans": ArtisanIndexPage,
     "stories": StoryIndexPage,
     "events": EventIndexPage,
+    "heritage": HeritageIndexPage,
 }
 
 
@@ -50,7 +53,8 @@ def seed_stories(homes, locale_by_code):
 
 class StoryPages:
     """Look-ups into the seeded stories section, kept as {(kind, key): {"vi": page, "en":
-    page}} with kind "index", "craft", "group", "village", "artisan", "story" or "event"."""
+    page}} with kind "index", "craft", "group", "village", "artisan", "story", "event" or
+    "heritage"."""
 
     def __init__(self, pages):
         self.pages = pages
@@ -97,6 +101,8 @@ class StorySeeder:
             self.add("story", spec, indexes["stories"], self.story_builder(spec))
         for spec in load("events")["events"]:
             self.add("event", spec, indexes["events"], self.event_builder(spec))
+        for spec in load("heritage")["heritage_sites"]:
+            self.add("heritage", spec, indexes["heritage"], self.heritage_builder(spec))
         self.seed_registrations()
         self.pages.update({("index", name): pair for name, pair in indexes.items()})
         return self.pages
@@ -347,6 +353,34 @@ class StorySeeder:
                 lunar_day=spec.get("lunar", {}).get("day"),
                 lunar_leap_month=spec.get("lunar", {}).get("leap", False),
             )
+
+        return build
+
+    def heritage_builder(self, spec):
+        def build(code):
+            text = spec[code]
+            decision = spec["decision"]
+            page = HeritageSitePage(
+                **self.common(spec, code),
+                kind=spec["kind"],
+                protection=spec["protection"],
+                decision_number=decision["number"],
+                decision_date=datetime.date.fromisoformat(decision["date"])
+                if decision["date"]
+                else None,
+                decision_body=text["decision_body"],
+                address=text["address"],
+                province="Quảng Ngãi",
+                latitude=Decimal(spec["latitude"]),
+                longitude=Decimal(spec["longitude"]),
+                opening_hours=text["opening_hours"],
+                admission=text["admission"],
+                visitor_rules=text["visitor_rules"],
+            )
+            page.villages = [self.page("village", key, code) for key in spec["villages"]]
+            page.crafts = [self.page("craft", key, code) for key in spec["crafts"]]
+            page.festivals = [self.page("event", key, code) for key in spec["festivals"]]
+            return page
 
         return build
 

@@ -1,4 +1,5 @@
 from .events import ClassRegistration, EventIndexPage, EventOccurrence, EventPage
+from .heritage import HeritageIndexPage, HeritageSitePage
 from .people import ArtisanIndexPage, ArtisanPage
 from .places import VillageIndexPage, VillagePage
 from .stories import StoryIndexPage, StoryPage, StoryTopic
@@ -15,6 +16,8 @@ __all__ = [
     "EventIndexPage",
     "EventOccurrence",
     "EventPage",
+    "HeritageIndexPage",
+    "HeritageSitePage",
     "StoryIndexPage",
     "StoryPage",
     "StoryTopic",

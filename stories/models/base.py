@@ -11,7 +11,13 @@ from craftsite.privacy import public
 from stories.blocks import StoryStreamBlock
 
 
-class EditorialPage(HeroMixin, Page):
+class SameLocaleMixin:
+    def in_same_locale(self, model):
+        """Live public pages of `model` in this page's language, ready to show as cards."""
+        return with_card_images(public(model.objects.live()).filter(locale_id=self.locale_id))
+
+
+class EditorialPage(SameLocaleMixin, HeroMixin, Page):
     """What every story, craft, group, village, artisan and event page has: a hero, an
     introduction, a flexible body, and search that ignores Vietnamese diacritics."""
 
@@ -36,15 +42,11 @@ class EditorialPage(HeroMixin, Page):
         products = public(ProductPage.objects.live()).filter(locale_id=self.locale_id, **conditions)
         return products.order_by("-first_published_at").as_cards()[:PRODUCTS_SHOWN]
 
-    def in_same_locale(self, model):
-        """Live public pages of `model` in this page's language, ready to show as cards."""
-        return with_card_images(public(model.objects.live()).filter(locale_id=self.locale_id))
-
 
 PRODUCTS_SHOWN = 8
 
 
-class IndexPage(OneChildTypeMixin, HeroMixin, Page):
+class IndexPage(SameLocaleMixin, OneChildTypeMixin, HeroMixin, Page):
     """A section's landing page (stories, crafts, villages …): one per language under home."""
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("hero_image")]

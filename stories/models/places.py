@@ -1,20 +1,22 @@
 """Craft villages and how to visit them: the programme links crafts with community tourism."""
 
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from base.maps import LocationMixin
 from base.mixins import optional_link
+from base.panels import LocationPanel
 from craftsite.page_cache import query_shown
 from craftsite.text import alphabetical
 from stories.blocks import TourismServiceBlock
 from stories.maps import village_map
 from stories.models.base import EditorialPage, IndexPage
 from stories.models.events import EventPage, upcoming
+from stories.models.heritage import HeritageSitePage
 from stories.models.people import ArtisanPage
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -51,12 +53,16 @@ class VillageIndexPage(IndexPage):
             crafts=alphabetical(crafts.values()),
             selected_group=group,
             selected_craft=craft,
-            map=village_map(villages, request),
+            map=village_map(
+                villages,
+                request,
+                heritage_sites=alphabetical(self.in_same_locale(HeritageSitePage)),
+            ),
         )
         return context
 
 
-class VillagePage(EditorialPage):
+class VillagePage(LocationMixin, EditorialPage):
     ethnic_group = optional_link("stories.EthnicGroupPage", _("ethnic group"))
     crafts = ParentalManyToManyField(
         "stories.CraftPage", blank=True, related_name="+", verbose_name=_("crafts")
@@ -67,22 +73,6 @@ class VillagePage(EditorialPage):
         help_text=_("After the 2025 reform, e.g. 'xã Đăk Rơ Wa'"),
     )
     province = models.CharField(_("province"), max_length=120, default="Quảng Ngãi")
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(8), MaxValueValidator(24)],
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(102), MaxValueValidator(110)],
-    )
     getting_there = RichTextField(_("how to get there"), blank=True, features=RICH_TEXT_FEATURES)
     best_season = models.CharField(_("best season to visit"), max_length=255, blank=True)
     things_to_do = RichTextField(_("what to see and do"), blank=True, features=RICH_TEXT_FEATURES)
@@ -101,7 +91,7 @@ class VillagePage(EditorialPage):
                 FieldPanel("crafts"),
                 FieldPanel("commune"),
                 FieldPanel("province"),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                LocationPanel(),
             ],
             _("Place"),
         ),
@@ -124,10 +114,6 @@ class VillagePage(EditorialPage):
     def extra_search_text(self):
         return [self.commune, self.province, self.things_to_do, self.getting_there]
 
-    @property
-    def has_coordinates(self):
-        return self.latitude is not None and self.longitude is not None
-
     def artisans(self):
         return self.in_same_locale(ArtisanPage).filter(
             village__translation_key=self.translation_key
@@ -138,9 +124,23 @@ class VillagePage(EditorialPage):
             self.in_same_locale(EventPage).filter(village__translation_key=self.translation_key)
         )
 
+    def heritage_sites(self):
+        """Relics, rong houses and other heritage sites linked to this village, by name."""
+        return alphabetical(
+            self.in_same_locale(HeritageSitePage)
+            .filter(villages__translation_key=self.translation_key)
+            .distinct()
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["map"] = village_map([self], request) if self.has_coordinates else None
+        heritage_sites = self.heritage_sites()
+        context.update(
+            heritage_sites=heritage_sites,
+            map=village_map([self], request, heritage_sites=heritage_sites)
+            if self.has_coordinates
+            else None,
+        )
         return context
 
     def structured_data(self, request):
@@ -159,10 +159,6 @@ class VillagePage(EditorialPage):
         }
         if self.listing_summary:
             data["description"] = self.listing_summary
-        if self.has_coordinates:
-            data["geo"] = {
-                "@type": "GeoCoordinates",
-                "latitude": float(self.latitude),
-                "longitude": float(self.longitude),
-            }
+        if geo := self.geo_coordinates():
+            data["geo"] = geo
         return [data]

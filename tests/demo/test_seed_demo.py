@@ -23,6 +23,7 @@ from stories.models import (
     CraftPage,
     EthnicGroupPage,
     EventPage,
+    HeritageSitePage,
     StoryPage,
     VillagePage,
 )
@@ -40,6 +41,7 @@ MINIMUM_PER_LANGUAGE = {
     ArtisanPage: 12,
     StoryPage: 15,
     EventPage: 8,
+    HeritageSitePage: 4,
     CooperativePage: 8,
     ProductPage: 80,
 }

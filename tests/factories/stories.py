@@ -14,6 +14,8 @@ from stories.models import (
     EthnicGroupPage,
     EventIndexPage,
     EventPage,
+    HeritageIndexPage,
+    HeritageSitePage,
     StoryIndexPage,
     StoryPage,
     VillageIndexPage,
@@ -152,3 +154,44 @@ def build_stories_site(homes):
         "story": story,
         "event": event,
     }
+
+
+def add_heritage_section(homes, section):
+    """A heritage index in both languages with one ranked relic linked to the section's village,
+    craft and event (each language to its own pages); returns {"index": …, "site": …}."""
+    index = both(
+        homes["vi"],
+        homes["en"],
+        HeritageIndexPage,
+        {"title": "Di tích và di sản", "slug": "di-tich"},
+        {"title": "Heritage sites", "slug": "heritage"},
+    )
+    site = both(
+        index["vi"],
+        index["en"],
+        HeritageSitePage,
+        {
+            "title": "Nhà rông Đăk Răng",
+            "slug": "nha-rong-dak-rang",
+            "introduction": "Nhà rông mái tranh giữa làng.",
+        },
+        {
+            "title": "Đăk Răng rong house",
+            "slug": "dak-rang-rong-house",
+            "introduction": "The thatched rong house at the heart of the village.",
+        },
+        kind=HeritageSitePage.Kind.COMMUNAL_HOUSE,
+        address="làng Đăk Răng, xã Đăk Dục",
+        latitude="14.70",
+        longitude="107.63",
+        protection=HeritageSitePage.Protection.PROVINCIAL,
+        decision_number="123/QĐ-UBND",
+        decision_date=date(2015, 5, 20),
+        decision_body="UBND tỉnh Kon Tum",
+        opening_hours="7:30–17:00",
+        admission={"vi": "Miễn phí", "en": "Free"},
+        villages={"vi": [section["village"]["vi"]], "en": [section["village"]["en"]]},
+        crafts={"vi": [section["craft"]["vi"]], "en": [section["craft"]["en"]]},
+        festivals={"vi": [section["event"]["vi"]], "en": [section["event"]["en"]]},
+    )
+    return {"index": index, "site": site}
