@@ -19,6 +19,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from base.panels import LocationPanel
 from craftsite.phones import PhoneSearchMixin
 from programme.forms import ClearMessagesForm, RawMaterialAreaForm, RegisteredPersonForm
 from programme.models import ProjectBudget, RawMaterialArea, RegisteredPerson, SupportProject
@@ -224,7 +225,7 @@ class RawMaterialAreaViewSet(ModelViewSet):
             FieldPanel("commune"),
             FieldPanel("material", widget=forms.Select),
             FieldPanel("hectares", widget=forms.TextInput(attrs={"inputmode": "decimal"})),
-            FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            LocationPanel(),
             FieldPanel("cooperative", widget=forms.Select),
             FieldPanel("households"),
             FieldPanel("planted_in"),

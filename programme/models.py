@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from base.maps import LocationMixin
 from craftsite.periods import local_day, this_year
 from craftsite.personal_data import PersonalRecord, Purpose, consent_given
 from craftsite.phones import PhoneNumberField
@@ -378,7 +379,7 @@ class ProjectBudget(models.Model):
         return self.get_source_display()
 
 
-class RawMaterialArea(models.Model):
+class RawMaterialArea(LocationMixin):
     """Where a raw material of the crafts grows or is gathered (bamboo and rattan for
     basketry, cotton for weaving…), how large it is and who harvests it."""
 
@@ -405,22 +406,6 @@ class RawMaterialArea(models.Model):
             MaxValueValidator(MAX_HECTARES, _("More than 100,000 ha: please check the area.")),
         ],
         help_text=_("e.g. 12,5"),
-    )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(8), MaxValueValidator(24)],
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(102), MaxValueValidator(110)],
     )
     cooperative = main_language_link(
         "catalog.CooperativePage",

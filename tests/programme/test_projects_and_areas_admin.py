@@ -146,6 +146,18 @@ def test_an_area_is_taken_with_a_comma_or_a_point(client, site, typed):
     assert RawMaterialArea.objects.get().hectares == Decimal("12.50")
 
 
+def test_an_area_is_placed_with_the_map_picker_and_a_decimal_comma(client, site):
+    client.force_login(site["officer"])
+
+    form = client.get(AREAS + "new/").content.decode()
+    response = client.post(AREAS + "new/", area_form(site, latitude="14,35", longitude="108,01"))
+
+    assert "data-map-picker" in form
+    assert response.status_code == 302
+    area = RawMaterialArea.objects.get()
+    assert (area.latitude, area.longitude) == (Decimal("14.35"), Decimal("108.01"))
+
+
 @pytest.mark.parametrize(
     "typed, message",
     [
