@@ -207,7 +207,7 @@ def screen_tables(response):
     document = soup(response)
     tables = {}
     for section in document.select("section.report-section"):
-        title = section.find("h2").get_text(strip=True)
+        title = section.find("h3").get_text(strip=True)
         tables[title] = [
             [figure(cell.get_text()) for cell in row.find_all(["th", "td"])]
             for row in section.find("table").find_all("tr")
@@ -216,8 +216,12 @@ def screen_tables(response):
 
 
 def summary(response):
-    """{figure's name in LABELS: value} of the report's summary."""
-    first = next(iter(screen_tables(response).values()))
+    """{figure's name in LABELS: value} of the figures of every item of the report."""
     with translation.override("en"):
         names = {str(label): name for name, label in LABELS.items()}
-    return {names[label]: value for label, value in first[1:]}
+    return {
+        names[label]: value
+        for title, rows in screen_tables(response).items()
+        if title.startswith("Figures of item")
+        for label, value in rows[1:]
+    }
