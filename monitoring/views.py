@@ -211,6 +211,9 @@ class FileReportView(ReportMixin, WagtailAdminTemplateMixin, TemplateView):
             else:
                 messages.success(request, _("The report is filed."))
                 return redirect("monitoring:filed", pk=filed.pk)
+        if "filing_key" in filing.errors:  # a form we did not make: send it with a new key
+            filing.data = filing.data.copy()
+            filing.data["filing_key"] = str(uuid.uuid4())
         return self.render_to_response(self.get_context_data(filing_form=filing))
 
     def get_context_data(self, **kwargs):
@@ -240,7 +243,8 @@ class FiledMixin:
     @cached_property
     def language(self):
         """The language asked in the address (`?language=en`), else the reader's."""
-        return language_of(self.filed, self.request.GET.get("language", get_language()))
+        asked = self.request.GET.get("language")
+        return asked if asked in self.filed.content else language_of(self.filed, get_language())
 
 
 class FiledReportListView(FiledMixin, WagtailAdminTemplateMixin, TemplateView):

@@ -12,6 +12,7 @@ from base.models import HomePage, Navigation, SiteImage
 from catalog.models import CooperativePage, ListedProduct, ProductPage, ProductVariant, ShopPage
 from currencies.models import ExchangeRate, offered_currencies
 from demo.data import load
+from monitoring.models import FiledReport
 from offline_sales.models import OfflineSale
 from payments.models import PayoutAccount
 from reviews.models import Review
@@ -56,6 +57,7 @@ def counts():
         "exchange rates": ExchangeRate.objects.count(),
         "reviews": Review.objects.count(),
         "sales outside the site": OfflineSale.objects.count(),
+        "filed reports": FiledReport.objects.count(),
     }
 
 
@@ -70,6 +72,7 @@ def test_seed_demo_builds_the_whole_site_once(client):
 
     assert counts() == first, "a second run must change nothing"
     assert first["sales outside the site"] > 100
+    assert first["filed reports"] == 1
 
     # both languages, every page translated and live
     site = Site.objects.get(is_default_site=True)

@@ -3,7 +3,6 @@ the yearly workbook next to the yearly page to print, read back with csv and ope
 workbook follows the province's layout: a cover, a sheet per item of the programme, an
 annex."""
 
-import csv
 import io
 
 import pytest
@@ -12,7 +11,14 @@ from openpyxl import load_workbook
 from craftsite.periods import year
 from monitoring.exports import csv_response, workbook
 from monitoring.report import Report, Section, Table
-from tests.monitoring.conftest import figure, placed, report_url, screen_tables, vietnam_time
+from tests.monitoring.conftest import (
+    csv_tables,
+    placed,
+    report_url,
+    screen_tables,
+    vietnam_time,
+    workbook_tables,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -29,45 +35,6 @@ def sales(programme):
         payment_method="stripe",
     )
     return p
-
-
-def blocks(rows, read=figure):
-    """{title: rows of cells as `read` reads them} of blocks of rows parted by blank rows,
-    each under its title; a block with a title only (a section's heading) is left out."""
-    tables, title = {}, None
-    for row in rows:
-        if not row:
-            title = None
-        elif title is None:
-            title = row[0]
-        else:
-            tables.setdefault(title, []).append([read(cell) for cell in row])
-    return tables
-
-
-def csv_tables(content):
-    """{title: rows} of a CSV export: after the title and what the report is, sections and
-    tables parted by blank lines, each table under its title."""
-    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
-    return blocks(rows[rows.index([]) :])
-
-
-def without_trailing_blanks(row):
-    row = list(row)
-    while row and row[-1] is None:
-        row.pop()
-    return row
-
-
-def workbook_tables(content):
-    """{table title: rows} of every sheet of an XLSX export but the cover: the tables
-    from the third row, one under another, a blank row between them."""
-    book = load_workbook(io.BytesIO(content))
-    tables = {}
-    for sheet in book.worksheets[1:]:
-        rows = sheet.iter_rows(min_row=3, values_only=True)
-        tables |= blocks([without_trailing_blanks(row) for row in rows], read=lambda cell: cell)
-    return tables
 
 
 def test_the_csv_holds_the_numbers_on_the_screen(client, sales, committee):

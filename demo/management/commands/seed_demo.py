@@ -1,6 +1,7 @@
 """`manage.py seed_demo`: the one entry point of the demo seed (demo/seed/), which builds the
 demo site in Vietnamese and English with its accounts, shop, enquiries, orders, sales
-outside the site, illustrative exchange rates and reviews of delivered demo orders. Safe to
+outside the site, illustrative exchange rates, reviews of delivered demo orders and last
+year's programme report as filed. Safe to
 run again: every step adds only what is missing."""
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from demo.seed import (
     catalog,
     currencies,
     enquiries,
+    filed_reports,
     ledger,
     offline_sales,
     orders,
@@ -40,6 +42,7 @@ def seed_demo():
     offline_sales.seed_offline_sales()
     currencies.seed_exchange_rates()
     reviews.seed_reviews()  # of delivered demo orders
+    filed_reports.seed_filed_report()  # of every figure above
 
 
 class Command(BaseCommand):
