@@ -29,6 +29,7 @@ pytestmark = [
 
 A4 = {"width": 794, "height": 1123}  # 210 × 297 mm at 96 px to the inch
 NUMBER = "15/BC-BDT"
+COMMUNES = ["phường Kon Tum", "xã Đăk Dục"]
 
 
 @pytest.fixture
@@ -53,14 +54,15 @@ def test_an_officer_files_the_report_and_prints_it_from_a_phone(
         page,
         screenshot_dir,
         "filed-vi-360",
-        user_content=[*page_titles(), "localhost", "hương", "Hương", NUMBER],
+        # The communes are as editors typed them on the village pages.
+        user_content=[*page_titles(), "localhost", "hương", "Hương", NUMBER, *COMMUNES],
     )
     log_in(page, live_server.url, "hương")
 
     page.goto(f"{live_server.url}/admin/programme-report/?year=2025")
     screens.check("report")
     page.get_by_role("link", name="Chốt báo cáo này").click()
-    page.get_by_label("Số").fill(NUMBER)
+    page.locator("#id_number").fill(NUMBER)
     screens.check("form")
     page.get_by_role("button", name="Chốt báo cáo").click()
     expect(page.locator(".messages")).to_contain_text("Đã chốt báo cáo.")
