@@ -62,6 +62,7 @@ def file_report(period, scope, cooperative_key, *, user, filing_key, number="", 
     if earlier := FiledReport.objects.filter(filing_key=filing_key).first():
         return earlier
     content = frozen_in_every_language(period, scope)
+    corrected = current_filing(period, cooperative_key)
     try:
         with transaction.atomic():
             return FiledReport.objects.create(
@@ -75,7 +76,7 @@ def file_report(period, scope, cooperative_key, *, user, filing_key, number="", 
                 filed_by=user,
                 filed_by_name=user.get_full_name() or user.get_username(),
                 filed_at=timezone.now(),
-                supersedes=current_filing(period, cooperative_key),
+                supersedes=corrected,
                 filing_key=filing_key,
             )
     except IntegrityError:

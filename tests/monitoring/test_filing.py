@@ -10,10 +10,15 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from hypothesis import given
+from hypothesis import strategies as st
 
 from craftsite.periods import year
+from monitoring import filing
+from monitoring.access import WHOLE_PROGRAMME
 from monitoring.formatting import Dong, document_date
+from monitoring.forms import FilingForm
 from monitoring.freezing import frozen, thawed
 from monitoring.models import FiledReport, FiledReportIsFinal, ReportIssuer
 from monitoring.report import Report, Section, Table
@@ -333,3 +338,72 @@ def test_the_filed_reports_are_listed_in_a_fixed_number_of_queries(client, sales
     file(client, number="14/BC-BDT", year=2025, quarter=2)
 
     assert warm_query_count(client, reverse("monitoring:filed_list")) == few
+
+
+# -- the same form, or two officers, at the same moment ------------------------------------
+
+
+def competing_filing(monkeypatch, committee, **fields):
+    """Make another filing land while `file_report` files: after it looked for an earlier
+    filing with its key and for the filing it corrects, before it writes its own, as a
+    request sent at the same moment would on PostgreSQL."""
+    find_current = filing.current_filing
+
+    def current_while_another_files(period, cooperative_key):
+        current = find_current(period, cooperative_key)
+        FiledReport.objects.create(
+            first_day=period.first_day,
+            last_day=period.last_day,
+            content={},
+            issuer=ReportIssuer.load().header(),
+            filed_by=committee,
+            filed_by_name="Another officer",
+            filed_at=timezone.now(),
+            supersedes=current,
+            **fields,
+        )
+        return current
+
+    monkeypatch.setattr(filing, "current_filing", current_while_another_files)
+
+
+def test_the_same_form_sent_at_the_same_moment_files_once(sales, committee, monkeypatch):
+    key = uuid.uuid4()
+    competing_filing(monkeypatch, committee, filing_key=key)
+
+    filed = filing.file_report(year(2025), WHOLE_PROGRAMME, None, user=committee, filing_key=key)
+
+    assert filed.filed_by_name == "Another officer"
+    assert FiledReport.objects.count() == 1
+
+
+def test_two_corrections_of_one_filing_at_the_same_moment_keep_one(sales, committee, monkeypatch):
+    first = filing.file_report(
+        year(2025), WHOLE_PROGRAMME, None, user=committee, filing_key=uuid.uuid4()
+    )
+    competing_filing(monkeypatch, committee, filing_key=uuid.uuid4())
+
+    with pytest.raises(filing.FiledMeanwhile):
+        filing.file_report(
+            year(2025), WHOLE_PROGRAMME, None, user=committee, filing_key=uuid.uuid4()
+        )
+
+    assert FiledReport.objects.count() == 2
+    assert FiledReport.objects.get(supersedes=first).filed_by_name == "Another officer"
+
+
+@given(
+    number=st.text(max_size=80),
+    note=st.text(max_size=2100),
+    key=st.one_of(st.text(max_size=40), st.uuids().map(str)),
+)
+def test_the_filing_form_takes_any_input_without_failing(number, note, key):
+    form = FilingForm({"number": number, "note": note, "filing_key": key})
+
+    if form.is_valid():
+        cleaned = form.cleaned_data
+        assert len(cleaned["number"]) <= 60 and len(cleaned["note"]) <= 2000
+        assert not {"<", ">", "\x00", "\n"} & set(cleaned["number"])
+        assert isinstance(cleaned["filing_key"], uuid.UUID)
+    else:
+        assert form.errors
