@@ -36,6 +36,7 @@ class Purpose(models.TextChoices):
     ENQUIRY = "enquiry", _("Answering an enquiry")
     CLASS_REGISTRATION = "class_registration", _("Class registration")
     REVIEW = "review", _("Publishing a product review")
+    PROGRAMME_REGISTRY = "programme_registry", _("The programme's registry of makers and learners")
 
 
 class PersonalRecord(models.Model):

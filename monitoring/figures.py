@@ -46,7 +46,13 @@ from craftsite.text import fold
 from enquiries.models import Enquiry
 from offline_sales.models import OfflineSale
 from orders.sales import sold_lines
-from stories.models import ArtisanPage, ClassRegistration, EventPage, StoryPage
+from stories.models import (
+    ArtisanPage,
+    ClassRegistration,
+    EventOccurrence,
+    EventPage,
+    StoryPage,
+)
 
 BREAKDOWNS = {
     "cooperative": _("Cooperative"),
@@ -433,30 +439,35 @@ def stories_published(period):
 
 
 def events_held(period, kinds):
-    """Live events of these kinds that started in the period and not in the future."""
+    """Occurrences of live events of these kinds that started in the period and not in the
+    future: a festival held every year counts in each year's report."""
     latest = min(period.ends_at, timezone.now())
-    return EventPage.objects.live().filter(
-        kind__in=kinds, starts_at__gte=period.starts_at, starts_at__lt=latest
+    return EventOccurrence.objects.filter(
+        event__live=True,
+        event__kind__in=kinds,
+        starts_at__gte=period.starts_at,
+        starts_at__lt=latest,
     )
 
 
 def classes_held(period):
     classes = events_held(period, [EventPage.Kind.CLASS])
-    return classes.values("translation_key").distinct().count()
+    return classes.values("event__translation_key").distinct().count()
 
 
 def learners_completed(period):
     """Learners marked as having completed a class held in the period (registrations
     belong to the class in every language, by its translation key)."""
-    classes = events_held(period, [EventPage.Kind.CLASS]).values("translation_key")
+    classes = events_held(period, [EventPage.Kind.CLASS]).values("event__translation_key")
     return ClassRegistration.objects.filter(
         completed=True, event__translation_key__in=classes
     ).count()
 
 
 def festivals_and_fairs_held(period):
+    """Each time a festival or fair was held, once for all its languages."""
     events = events_held(period, [EventPage.Kind.FESTIVAL, EventPage.Kind.FAIR])
-    return events.values("translation_key").distinct().count()
+    return events.values("event__translation_key", "starts_at").distinct().count()
 
 
 def label_order(group_):

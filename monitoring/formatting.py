@@ -8,22 +8,30 @@ from django.utils.translation import gettext as _
 
 from base.templatetags.site_tags import vnd
 
+# Vietnamese writes a thousand as "1.000" and a half as "0,5".
+VIETNAMESE_SEPARATORS = str.maketrans(",.", ".,")
+
 
 class Dong(int):
     """An amount of money in whole đồng."""
 
 
+class Hectares(Decimal):
+    """An area in hectares, to the hundredth."""
+
+
 def shown(value):
     """A figure for the screen: đồng as money, counts grouped by thousands ("12.500" in
-    Vietnamese, "12,500" in English), decimals likewise ("1.250,5", "1,250.5"), text as it
-    is."""
+    Vietnamese, "12,500" in English), hectares to the hundredth ("1.250,50" in Vietnamese,
+    "1,250.50" in English), text as it is."""
     if isinstance(value, Dong):
         return vnd(value)
-    if isinstance(value, int | Decimal):
+    if isinstance(value, Hectares):
+        written = f"{value:,.2f}"
+        return written.translate(VIETNAMESE_SEPARATORS) if get_language() == "vi" else written
+    if isinstance(value, int):
         grouped = f"{value:,}"
-        if get_language() == "vi":  # 1.250,5 in Vietnamese
-            return grouped.translate(str.maketrans({",": ".", ".": ","}))
-        return grouped
+        return grouped.replace(",", ".") if get_language() == "vi" else grouped
     return value
 
 

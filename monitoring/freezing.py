@@ -1,16 +1,17 @@
 """A report as data to keep: what a filed report stores and reads back. Everything is kept as
 it was shown (titles, columns, rows, totals and labels as text in the language it was built
 in), so that reading a filed report never computes anything again. A figure keeps its kind:
-an amount of money stays `Dong` (an exact whole number), a decimal stays a `Decimal` (kept as
-its text, never as a float), so the page, CSV and XLSX of a filed report write it as they did
-when it was filed."""
+an amount of money stays `Dong` (an exact whole number), an area `Hectares` and any other
+decimal a `Decimal` (kept as its text, never as a float), so the page, CSV and XLSX of a
+filed report write it as they did when it was filed."""
 
 import datetime
 from decimal import Decimal
 
 from craftsite.periods import Period
-from monitoring.formatting import Dong
-from monitoring.report import Report, Section, Table
+from monitoring.formatting import Dong, Hectares
+from monitoring.report import Report, Section
+from monitoring.tables import Table
 
 
 def frozen(report):
@@ -52,6 +53,8 @@ def frozen_value(value):
     decimal as text), words as text."""
     if isinstance(value, Dong):
         return {"dong": int(value)}
+    if isinstance(value, Hectares):
+        return {"hectares": str(value)}
     if isinstance(value, Decimal):
         return {"decimal": str(value)}
     if value is None or isinstance(value, int):
@@ -97,5 +100,7 @@ def thawed_value(value):
     if isinstance(value, dict):
         if "dong" in value:
             return Dong(value["dong"])
+        if "hectares" in value:
+            return Hectares(value["hectares"])
         return Decimal(value["decimal"])
     return value

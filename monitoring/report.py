@@ -7,17 +7,17 @@ the province's yearly report is laid out, then an annex saying how the figures a
 `item_tables` says which table goes under which item: a new table is one more line there."""
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from craftsite import periods
 from monitoring import figures
-from monitoring.charts import bar_chart
 from monitoring.figures import BREAKDOWNS, Records
 from monitoring.formatting import Dong
 from monitoring.items import ITEMS
+from monitoring.programme_tables import programme_tables
+from monitoring.tables import Table
 from offline_sales.models import OfflineSale
 from orders.models import Order
 
@@ -138,39 +138,6 @@ PROGRAMME_FIGURES = [name for names in ITEM_FIGURES.values() for name in names]
 
 
 @dataclass
-class Table:
-    key: str  # names the table's sheet in a workbook and its section on a page
-    title: str
-    columns: list
-    rows: list  # each row: a label, then its figures
-    total: list | None = None
-    chart_column: int | None = None  # the column drawn as a bar chart beside the table
-
-    @property
-    def chart(self):
-        if self.chart_column is None or not self.rows:
-            return None
-        column = self.columns[self.chart_column]
-        points = [(row[0], row[self.chart_column]) for row in self.rows]
-        return bar_chart(f"{column}: {str(self.title).lower()}", points)
-
-    @property
-    def labelled_rows(self):
-        """Each row's cells with their column's heading, which a phone shows beside each
-        figure when the table is too wide to be read as a table."""
-        return [list(zip(self.columns, row, strict=False)) for row in self.rows]
-
-    @property
-    def labelled_total(self):
-        return list(zip(self.columns, self.total, strict=False)) if self.total else None
-
-    @property
-    def numeric(self):
-        """Whether the figures are numbers (right-aligned), not words."""
-        return any(isinstance(value, int | Decimal) for row in self.rows for value in row[1:])
-
-
-@dataclass
 class Section:
     """The tables of one item of the programme, or of the annex (`item` None)."""
 
@@ -216,13 +183,14 @@ def yearly_report(year, scope):
 def report_of(records, breakdowns):
     """The sections of the report. For the whole programme every item has its section, as
     the province's layout has, with or without tables; for a cooperative only the items
-    with figures about it."""
+    with figures about it. The annex says how the figures are counted."""
+    tables = item_tables(records, breakdowns)
     sections = [
-        Section(item, ITEMS[item], tables)
-        for item, tables in item_tables(records, breakdowns).items()
-        if tables or records.scope.whole_programme
+        Section(item, ITEMS[item], tables[item])
+        for item in ITEMS
+        if tables[item] or records.scope.whole_programme
     ]
-    sections.append(Section(None, _("Annex"), [definitions_table(records)]))
+    sections.append(Section(None, _("Annex"), [definitions_table(records), *tables[ANNEX]]))
     return Report(
         _("Programme report, %(period)s") % {"period": records.period.label},
         records.period,
@@ -232,10 +200,11 @@ def report_of(records, breakdowns):
 
 
 def item_tables(records, breakdowns):
-    """{item: its tables}. A table with no rows (a cooperative's figures of an item about
-    the whole programme) is left out."""
+    """{item: its tables}, and the annex's under ANNEX. A table with no rows (a
+    cooperative's figures of an item about the whole programme) is left out."""
     summaries = {item: figures_table(records, item) for item in ITEMS}
     tables = {item: [summaries[item]] if summaries[item].rows else [] for item in ITEMS}
+    tables[ANNEX] = []
     tables[3] += [
         *(breakdown_table(records, breakdown) for breakdown in breakdowns),
         channel_table(records),
@@ -243,7 +212,19 @@ def item_tables(records, breakdowns):
         monthly_table(records),
         payment_table(records),
     ]
+    for table in programme_tables(records):
+        tables[PROGRAMME_TABLE_ITEMS.get(table.key, 2)].append(table)
     return tables
+
+
+ANNEX = None
+# The item of each table of the programme's registry (monitoring.programme_tables): its
+# people (artisans, learners, members) are item 2's, teaching crafts, unless named here.
+PROGRAMME_TABLE_ITEMS = {
+    "support-projects": 5,
+    "raw-material-areas": 5,
+    "registry-definitions": ANNEX,
+}
 
 
 def scope_label(records):

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "orders",
     "enquiries",
     "offline_sales",
+    "programme",
     "reviews",
     "payments",
     "checkout",
@@ -303,10 +304,12 @@ PRIVACY_NOTICE_VERSION = "2026-12"
 # How long, in days, the personal details of each purpose are kept before
 # `manage.py anonymise_personal_data` blanks them: from the order's date (finished orders
 # only; the amounts stay for the accounts), the enquiry's date, the end of the class, the
-# review's date (and no later than its order's details go).
+# review's date (and no later than its order's details go), the last time the Department
+# reviewed a person's entry in the programme's registry (programme/).
 PERSONAL_DATA_RETENTION_DAYS = {
     "order": 730,
     "enquiry": 365,
     "class_registration": 365,
     "review": 730,
+    "programme_registry": 1825,
 }

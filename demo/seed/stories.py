@@ -343,6 +343,9 @@ class StorySeeder:
                 craft=self.page("craft", spec["craft"], code) if is_class else None,
                 seats=spec["seats"] if is_class else None,
                 registration_open=spec["registration_open"] if is_class else False,
+                lunar_month=spec.get("lunar", {}).get("month"),
+                lunar_day=spec.get("lunar", {}).get("day"),
+                lunar_leap_month=spec.get("lunar", {}).get("leap", False),
             )
 
         return build

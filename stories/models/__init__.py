@@ -1,4 +1,4 @@
-from .events import ClassRegistration, EventIndexPage, EventPage
+from .events import ClassRegistration, EventIndexPage, EventOccurrence, EventPage
 from .people import ArtisanIndexPage, ArtisanPage
 from .places import VillageIndexPage, VillagePage
 from .stories import StoryIndexPage, StoryPage, StoryTopic
@@ -13,6 +13,7 @@ __all__ = [
     "EthnicGroupIndexPage",
     "EthnicGroupPage",
     "EventIndexPage",
+    "EventOccurrence",
     "EventPage",
     "StoryIndexPage",
     "StoryPage",

@@ -2,7 +2,6 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -15,7 +14,7 @@ from craftsite.text import alphabetical
 from stories.blocks import TourismServiceBlock
 from stories.maps import village_map
 from stories.models.base import EditorialPage, IndexPage
-from stories.models.events import EventPage
+from stories.models.events import EventPage, upcoming
 from stories.models.people import ArtisanPage
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -135,10 +134,8 @@ class VillagePage(EditorialPage):
         )
 
     def upcoming_events(self):
-        return (
-            self.in_same_locale(EventPage)
-            .filter(village__translation_key=self.translation_key, ends_at__gte=timezone.now())
-            .order_by("starts_at")
+        return upcoming(
+            self.in_same_locale(EventPage).filter(village__translation_key=self.translation_key)
         )
 
     def get_context(self, request, *args, **kwargs):

@@ -8,6 +8,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -15,20 +16,28 @@ from craftsite.page_cache import query_shown
 from craftsite.pagination import paginate
 from craftsite.privacy import public
 from craftsite.text import reading_minutes
+from stories.feeds import IndexFeed
 from stories.models.base import EditorialPage, IndexPage
 
 STORIES_PER_PAGE = 12
 
 
-class StoryIndexPage(IndexPage):
+class StoryIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["stories.StoryPage"]
 
     class Meta:
         verbose_name = _("story index")
 
+    def stories(self):
+        return self.children_of(StoryPage).order_by("-date", "-pk")
+
+    @re_path(r"^feed/(rss|atom)/$", name="feed")
+    def feed(self, request, feed_type):
+        return IndexFeed(self, StoryIndexPage.stories, feed_type)(request)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = self.children_of(StoryPage).order_by("-date", "-pk")
+        stories = self.stories()
         topic = request.GET.get("topic", "")
         topics = (
             Tag.objects.filter(

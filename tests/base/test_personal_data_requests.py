@@ -1,6 +1,7 @@
-"""Settings → Personal data: a site administrator finds one person's orders, enquiries and
-class registrations by phone or e-mail, downloads them as JSON, or erases them now; each
-export and erasure is recorded without the phone or e-mail itself. Nobody else may."""
+"""Settings → Personal data: a site administrator finds one person's orders, enquiries,
+class registrations and entry in the programme's registry by phone or e-mail, downloads them
+as JSON, or erases them now; each export and erasure is recorded without the phone or e-mail
+itself. Nobody else may."""
 
 import json
 
@@ -12,6 +13,7 @@ from base.models import PersonalDataRequest
 from catalog.models import CooperativePage
 from enquiries.models import Enquiry
 from orders.models import Order
+from programme.models import RegisteredPerson
 from stories.models import ClassRegistration
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.enquiries import make_enquiry
@@ -27,7 +29,8 @@ OTHER = {"name": "Trần Văn Minh", "phone": "+84987654321", "email": "minh@exa
 
 @pytest.fixture
 def records(homes):
-    """Lan's order, enquiry and registration, and the same of someone else."""
+    """Lan's order, enquiry, class registration and entry in the programme's registry, and
+    the same of someone else."""
     weavers = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
     scarf = add_product(weavers, "Khăn", price=350_000, stock=10, sku="KHAN-01")
     event = build_stories_site(homes)["event"]["vi"]
@@ -36,6 +39,15 @@ def records(homes):
         make_enquiry(weavers, **person)
         ClassRegistration.objects.create(
             event=event, name=person["name"], phone=person["phone"], age=17, village="Kon Tum"
+        )
+        RegisteredPerson.objects.create(
+            name=person["name"],
+            phone=person["phone"],
+            is_learner=True,
+            gender="female",
+            birth_year=2009,
+            commune="phường Kon Tum",
+            consent_method="signed_form",
         )
 
 
@@ -54,12 +66,14 @@ def test_an_administrator_finds_the_persons_records_by_phone_or_e_mail(admin, re
         ("Đăng ký lớp học", 1),
         ("Thực hiện đơn hàng", 1),
         ("Trả lời yêu cầu báo giá", 1),
+        ("Sổ đăng ký nghệ nhân và học viên của chương trình", 1),
         ("Đăng đánh giá sản phẩm", 0),
     ]
     assert by_email == [
         ("Đăng ký lớp học", 0),
         ("Thực hiện đơn hàng", 1),
         ("Trả lời yêu cầu báo giá", 1),
+        ("Sổ đăng ký nghệ nhân và học viên của chương trình", 0),
         ("Đăng đánh giá sản phẩm", 0),
     ]
 
@@ -73,9 +87,18 @@ def test_the_export_is_the_persons_records_as_json_and_is_recorded(admin, record
     assert "token" not in data["order"][0] and "checkout_key" not in data["order"][0]
     assert [enquiry["phone"] for enquiry in data["enquiry"]] == ["+84912345678"]
     assert [row["name"] for row in data["class_registration"]] == ["Nguyễn Thị Lan"]
+    assert [(row["name"], row["birth_year"]) for row in data["programme_registry"]] == [
+        ("Nguyễn Thị Lan", 2009)
+    ]
     request = PersonalDataRequest.objects.get()
     assert (request.action, request.user.username) == ("export", "root")
-    assert request.counts == {"class_registration": 1, "order": 1, "enquiry": 1, "review": 0}
+    assert request.counts == {
+        "class_registration": 1,
+        "order": 1,
+        "enquiry": 1,
+        "programme_registry": 1,
+        "review": 0,
+    }
     assert "912345678" not in request.identifier_hash
 
 
@@ -91,14 +114,33 @@ def test_erasing_anonymises_the_persons_records_only_and_is_recorded(admin, reco
         "",
         OTHER["phone"],
     ]
+    # The registry keeps what the report counts, without the name, phone and commune.
+    assert sorted(
+        RegisteredPerson.objects.values_list("name", "phone", "commune", "gender", "birth_year")
+    ) == [
+        ("", "", "", "female", 2009),
+        (OTHER["name"], OTHER["phone"], "phường Kon Tum", "female", 2009),
+    ]
     erased = PersonalDataRequest.objects.get()
     assert erased.action == "erase"
-    assert erased.counts == {"class_registration": 1, "order": 1, "enquiry": 1, "review": 0}
+    assert erased.counts == {
+        "class_registration": 1,
+        "order": 1,
+        "enquiry": 1,
+        "programme_registry": 1,
+        "review": 0,
+    }
     # The same person asking again is recognised by the hash, and nothing is left to erase.
     admin.post(URL, {"identifier": "+84912345678", "action": "erase", "confirm": "on"})
     again = PersonalDataRequest.objects.latest("pk")
     assert again.identifier_hash == erased.identifier_hash
-    assert again.counts == {"class_registration": 0, "order": 0, "enquiry": 0, "review": 0}
+    assert again.counts == {
+        "class_registration": 0,
+        "order": 0,
+        "enquiry": 0,
+        "programme_registry": 0,
+        "review": 0,
+    }
 
 
 def test_an_order_still_open_keeps_the_buyers_details_when_the_rest_is_erased(admin, records):
@@ -111,6 +153,7 @@ def test_an_order_still_open_keeps_the_buyers_details_when_the_rest_is_erased(ad
         "class_registration": 1,
         "order": 0,
         "enquiry": 1,
+        "programme_registry": 1,
         "review": 0,
     }
 
@@ -142,7 +185,7 @@ def test_only_superusers_may_see_export_or_erase(client, records):
 def test_a_person_is_found_however_they_type_their_number(admin, records, typed):
     found = admin.get(URL, {"identifier": typed}).context["found"]
 
-    assert [count for _purpose, count in found] == [1, 1, 1, 0]
+    assert [count for _purpose, count in found] == [1, 1, 1, 1, 0]
 
 
 def test_a_person_with_a_foreign_number_is_found_and_erased_by_it(admin, records, homes):
@@ -151,7 +194,7 @@ def test_a_person_with_a_foreign_number_is_found_and_erased_by_it(admin, records
     found = admin.get(URL, {"identifier": "0044 7700 900123"}).context["found"]
     admin.post(URL, {"identifier": "+44 7700 900123", "action": "erase", "confirm": "on"})
 
-    assert [count for _purpose, count in found] == [0, 0, 1, 0]
+    assert [count for _purpose, count in found] == [0, 0, 1, 0, 0]
     assert not Enquiry.objects.filter(name="Emma").exists()
     assert Enquiry.objects.filter(phone="+84912345678").exists()
 
@@ -183,3 +226,4 @@ def test_a_malformed_identifier_is_refused_and_erases_nothing(admin, records, id
     assert not PersonalDataRequest.objects.exists()
     assert not Order.objects.filter(anonymised_at__isnull=False).exists()
     assert ClassRegistration.objects.exclude(phone="").count() == 2
+    assert RegisteredPerson.objects.exclude(phone="").count() == 2

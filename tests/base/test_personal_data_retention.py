@@ -20,7 +20,13 @@ from tests.factories.stories import build_stories_site
 
 pytestmark = pytest.mark.django_db
 
-RETENTION = {"order": 730, "enquiry": 365, "class_registration": 365, "review": 730}
+RETENTION = {
+    "order": 730,
+    "enquiry": 365,
+    "class_registration": 365,
+    "review": 730,
+    "programme_registry": 1825,
+}
 ORDER_DETAILS = ("name", "phone", "email", "commune", "commune_code", "street", "note")
 ORDER_FIGURES = ("code", "status", "payment_status", "goods_total", "delivery_total", "created_at")
 

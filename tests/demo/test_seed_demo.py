@@ -15,6 +15,7 @@ from demo.data import load
 from monitoring.models import FiledReport
 from offline_sales.models import OfflineSale
 from payments.models import PayoutAccount
+from programme.models import RawMaterialArea, RegisteredPerson, SupportProject
 from reviews.models import Review
 from stories.models import (
     ArtisanPage,
@@ -58,6 +59,9 @@ def counts():
         "reviews": Review.objects.count(),
         "sales outside the site": OfflineSale.objects.count(),
         "filed reports": FiledReport.objects.count(),
+        "people in the registry": RegisteredPerson.objects.count(),
+        "support projects": SupportProject.objects.count(),
+        "raw-material areas": RawMaterialArea.objects.count(),
     }
 
 
@@ -107,6 +111,13 @@ def test_seed_demo_builds_the_whole_site_once(client):
         if not e.is_past and e.seats_left() == 0
     ]
     assert full and full[0].registrations().filter(status="waiting").exists()
+
+    # the water-trough festival comes every year on its lunar date, in both languages
+    troughs = EventPage.objects.filter(lunar_month=3, lunar_day=25)
+    assert troughs.count() == 2
+    for trough in troughs:
+        assert trough.occurrences.count() >= 4  # from two years back to two years ahead
+        assert not trough.is_past
 
     # every product has photos and variants, shared by its two languages
     products = ProductPage.objects.filter(locale__language_code="vi")
@@ -166,6 +177,21 @@ def test_seed_demo_builds_the_whole_site_once(client):
     assert len(load("reviews")["reviews"]) == reviews.count()
     reviewed = reviews.select_related("product").first()
     assert reviewed.text in client.get(reviewed.product.url).content.decode()
+
+    # the programme's registry, all illustrative, its artisans linked to their pages, read
+    # by the demo programme officer
+    programme = load("programme")
+    assert first["people in the registry"] == len(programme["people"])
+    assert first["support projects"] == len(programme["projects"])
+    assert first["raw-material areas"] == len(programme["areas"])
+    for model in (RegisteredPerson, SupportProject, RawMaterialArea):
+        assert not model.objects.exclude(name__endswith=" · minh họa").exists(), model
+    linked = RegisteredPerson.objects.filter(artisan_page__isnull=False)
+    assert linked.count() == sum("artisan_page" in spec for spec in programme["people"])
+    assert not SupportProject.objects.filter(budget__isnull=True).exists()
+    officer = Client()
+    officer.login(username="officer", password=accounts["demo_password"])
+    assert "Y Hlen · minh họa" in officer.get("/admin/registry/").content.decode()
 
     # a few pages of each kind answer in both languages
     for model in MINIMUM_PER_LANGUAGE:

@@ -10,7 +10,8 @@ from openpyxl import load_workbook
 
 from craftsite.periods import year
 from monitoring.exports import csv_response, workbook
-from monitoring.report import Report, Section, Table
+from monitoring.report import Report, Section
+from monitoring.tables import Table
 from tests.monitoring.conftest import (
     csv_tables,
     placed,

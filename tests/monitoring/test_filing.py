@@ -17,11 +17,12 @@ from hypothesis import strategies as st
 from craftsite.periods import year
 from monitoring import filing
 from monitoring.access import WHOLE_PROGRAMME
-from monitoring.formatting import Dong, document_date
+from monitoring.formatting import Dong, Hectares, document_date
 from monitoring.forms import FilingForm
 from monitoring.freezing import frozen, thawed
 from monitoring.models import FiledReport, FiledReportIsFinal, ReportIssuer
-from monitoring.report import Report, Section, Table
+from monitoring.report import Report, Section
+from monitoring.tables import Table
 from tests.html import soup
 from tests.monitoring.conftest import (
     csv_tables,
@@ -170,7 +171,7 @@ def test_a_frozen_report_reads_back_exactly():
         key="t",
         title="Tiêu đề",
         columns=["Nhóm", "Doanh thu (đồng)", "Diện tích (ha)", "Số"],
-        rows=[["Xơ Đăng", Dong(12_345_678_901_234_567), Decimal("0.10"), 3]],
+        rows=[["Xơ Đăng", Dong(12_345_678_901_234_567), Hectares("0.10"), 3]],
         total=["Tổng", Dong(1), Decimal("12.345"), 0],
         chart_column=1,
     )
@@ -182,7 +183,8 @@ def test_a_frozen_report_reads_back_exactly():
     assert again == report
     money, area = again.sections[0].tables[0].rows[0][1:3]
     assert type(money) is Dong and money == 12_345_678_901_234_567
-    assert (type(area), str(area)) == (Decimal, "0.10")
+    assert (type(area), str(area)) == (Hectares, "0.10")
+    assert type(again.sections[0].tables[0].total[2]) is Decimal
     assert frozen(again) == stored
 
 

@@ -1,8 +1,8 @@
 """`manage.py seed_demo`: the one entry point of the demo seed (demo/seed/), which builds the
 demo site in Vietnamese and English with its accounts, shop, enquiries, orders, sales
-outside the site, illustrative exchange rates, reviews of delivered demo orders and last
-year's programme report as filed. Safe to
-run again: every step adds only what is missing."""
+outside the site, illustrative exchange rates, reviews of delivered demo orders, the
+programme's illustrative registry and last year's programme report as filed. Safe to run
+again: every step adds only what is missing."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -18,6 +18,7 @@ from demo.seed import (
     ledger,
     offline_sales,
     orders,
+    programme,
     reviews,
     site,
     stories,
@@ -42,6 +43,7 @@ def seed_demo():
     offline_sales.seed_offline_sales()
     currencies.seed_exchange_rates()
     reviews.seed_reviews()  # of delivered demo orders
+    programme.seed_programme()
     filed_reports.seed_filed_report()  # of every figure above
 
 
