@@ -455,13 +455,15 @@ def classes_held(period):
     return classes.values("event__translation_key").distinct().count()
 
 
-def learners_completed(period):
-    """Learners marked as having completed a class held in the period (registrations
+def completed_registrations(period):
+    """Registrations marked as having completed a class held in the period (registrations
     belong to the class in every language, by its translation key)."""
     classes = events_held(period, [EventPage.Kind.CLASS]).values("event__translation_key")
-    return ClassRegistration.objects.filter(
-        completed=True, event__translation_key__in=classes
-    ).count()
+    return ClassRegistration.objects.filter(completed=True, event__translation_key__in=classes)
+
+
+def learners_completed(period):
+    return completed_registrations(period).count()
 
 
 def festivals_and_fairs_held(period):

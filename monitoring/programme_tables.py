@@ -39,7 +39,6 @@ from programme.models import (
     SupportProject,
     age_in,
 )
-from stories.models import ClassRegistration, EventPage
 
 YOUNG_UNDER = 30
 # (label, youngest, oldest or None): the age groups of the report, from the programme's
@@ -133,12 +132,7 @@ def counted_people(records):
 def counted_class_learners(records):
     """The learners who completed a class held in the period, each with the gender and
     ethnic group of the registry's person linked to their registration: two queries."""
-    classes = figures.events_held(records.period, [EventPage.Kind.CLASS]).values("translation_key")
-    registrations = list(
-        ClassRegistration.objects.filter(
-            completed=True, event__translation_key__in=classes
-        ).values_list("pk", "age")
-    )
+    registrations = list(figures.completed_registrations(records.period).values_list("pk", "age"))
     links = RegisteredPerson.class_registrations.through.objects.filter(
         classregistration_id__in=[pk for pk, _age in registrations]
     ).values_list(
