@@ -37,6 +37,7 @@ class Purpose(models.TextChoices):
     CLASS_REGISTRATION = "class_registration", _("Class registration")
     REVIEW = "review", _("Publishing a product review")
     PROGRAMME_REGISTRY = "programme_registry", _("The programme's registry of makers and learners")
+    VISIT_REQUEST = "visit_request", _("Arranging a village visit")
 
 
 class PersonalRecord(models.Model):

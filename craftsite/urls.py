@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("", include("checkout.urls")),
     path("", include("enquiries.urls")),
+    path("", include("visits.urls")),
     path("", include("reviews.urls")),
     path("", include("stories.urls")),
     path("", include("currencies.urls")),

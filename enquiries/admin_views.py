@@ -11,9 +11,8 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Count, Value, When
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils.functional import cached_property, lazy
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
@@ -34,19 +33,11 @@ from catalog.permissions import (
     OwnCooperativeRecordMixin,
     manages_orders,
 )
+from craftsite.overdue import overdue_label
 from enquiries.models import ANSWER_WITHIN, Enquiry, unanswered_for_too_long
 from enquiries.services import answer_enquiry, change_enquiry_status
 
-
-def overdue_label():
-    """The flag on enquiries waiting too long, in the language of the request."""
-    days = ANSWER_WITHIN.days
-    return ngettext(
-        "Unanswered for more than %(days)d day", "Unanswered for more than %(days)d days", days
-    ) % {"days": days}
-
-
-OVERDUE_LABEL = lazy(overdue_label, str)()
+OVERDUE_LABEL = overdue_label(ANSWER_WITHIN)
 # Columns a phone leaves out (catalog/static/catalog/css/admin.css).
 WIDE_SCREEN_ONLY = "wide-screen-only"
 

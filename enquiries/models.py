@@ -7,10 +7,10 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from craftsite.overdue import AwaitingAnswerQuerySet
 from craftsite.personal_data import PersonalRecord
 from craftsite.phones import PhoneNumberField
 from craftsite.states import StatefulMixin, Transitions
@@ -20,20 +20,9 @@ ANSWER_WITHIN = timedelta(days=3)
 
 
 def unanswered_for_too_long(now=None):
-    """The condition for an enquiry still new after ANSWER_WITHIN, as a query condition, so
-    that lists can flag such enquiries and dashboards can count them in the same query."""
-    return Q(status=Enquiry.Status.NEW, created_at__lt=(now or timezone.now()) - ANSWER_WITHIN)
-
-
-class EnquiryQuerySet(models.QuerySet):
-    def unanswered_for_too_long(self, now=None):
-        return self.filter(unanswered_for_too_long(now))
-
-    def with_overdue_flag(self, now=None):
-        """Each enquiry with `overdue`: whether it is unanswered for too long."""
-        return self.annotate(
-            overdue=ExpressionWrapper(unanswered_for_too_long(now), output_field=BooleanField())
-        )
+    """The condition for an enquiry still new after ANSWER_WITHIN (see
+    `craftsite.overdue`)."""
+    return Enquiry.objects.waiting_too_long(now)
 
 
 class Enquiry(StatefulMixin, PersonalRecord):
@@ -48,6 +37,8 @@ class Enquiry(StatefulMixin, PersonalRecord):
     # new, which would flag the enquiry as waiting for an answer again.
     FOLLOW_UP = {Status.ANSWERED, Status.QUOTED, Status.WON, Status.LOST}
     transitions = Transitions(dict.fromkeys(Status, FOLLOW_UP))
+    WAITING_STATUS = Status.NEW
+    ANSWER_WITHIN = ANSWER_WITHIN
 
     cooperative = models.ForeignKey(
         "catalog.CooperativePage",
@@ -80,7 +71,7 @@ class Enquiry(StatefulMixin, PersonalRecord):
     created_at = models.DateTimeField(_("received at"), default=timezone.now)
     answered_at = models.DateTimeField(_("first answered at"), null=True, blank=True)
 
-    objects = EnquiryQuerySet.as_manager()
+    objects = AwaitingAnswerQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("wholesale enquiry")

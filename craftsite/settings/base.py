@@ -17,6 +17,8 @@ INSTALLED_APPS = [
     "stories",
     "orders",
     "enquiries",
+    "visits",
+    "documents",
     "offline_sales",
     "programme",
     "reviews",
@@ -304,12 +306,14 @@ PRIVACY_NOTICE_VERSION = "2026-12"
 # How long, in days, the personal details of each purpose are kept before
 # `manage.py anonymise_personal_data` blanks them: from the order's date (finished orders
 # only; the amounts stay for the accounts), the enquiry's date, the end of the class, the
-# review's date (and no later than its order's details go), the last time the Department
-# reviewed a person's entry in the programme's registry (programme/).
+# review's date (and no later than its order's details go), the visit request's date, and
+# the last time the Department reviewed a person's entry in the programme's registry
+# (programme/).
 PERSONAL_DATA_RETENTION_DAYS = {
     "order": 730,
     "enquiry": 365,
     "class_registration": 365,
     "review": 730,
     "programme_registry": 1825,
+    "visit_request": 365,
 }

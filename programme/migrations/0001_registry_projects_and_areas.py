@@ -69,7 +69,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('consent_notice_version', models.CharField(blank=True, editable=False, max_length=20, verbose_name='privacy notice agreed to')),
                 ('consent_at', models.DateTimeField(editable=False, null=True, verbose_name='consent given at')),
-                ('consent_purpose', models.CharField(blank=True, choices=[('order', 'Order fulfilment'), ('enquiry', 'Answering an enquiry'), ('class_registration', 'Class registration'), ('review', 'Publishing a product review'), ('programme_registry', "The programme's registry of makers and learners")], editable=False, max_length=20, verbose_name='consent given for')),
+                ('consent_purpose', models.CharField(blank=True, choices=[('order', 'Order fulfilment'), ('enquiry', 'Answering an enquiry'), ('class_registration', 'Class registration'), ('review', 'Publishing a product review'), ('programme_registry', "The programme's registry of makers and learners"), ('visit_request', 'Arranging a village visit')], editable=False, max_length=20, verbose_name='consent given for')),
                 ('anonymised_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='personal data anonymised at')),
                 ('name', models.CharField(max_length=100, verbose_name='full name')),
                 ('is_artisan', models.BooleanField(default=False, help_text='Tick if this person makes the craft (artisan, weaver, basket maker…).', verbose_name='artisan or maker')),

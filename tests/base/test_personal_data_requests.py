@@ -1,7 +1,7 @@
-"""Settings → Personal data: a site administrator finds one person's orders, enquiries,
-class registrations and entry in the programme's registry by phone or e-mail, downloads them
-as JSON, or erases them now; each export and erasure is recorded without the phone or e-mail
-itself. Nobody else may."""
+"""Settings → Personal data: a site administrator finds one person's orders, enquiries, visit
+requests, class registrations and entry in the programme's registry by phone or e-mail,
+downloads them as JSON, or erases them now; each export and erasure is recorded without the
+phone or e-mail itself. Nobody else may."""
 
 import json
 
@@ -19,6 +19,8 @@ from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.enquiries import make_enquiry
 from tests.factories.orders import make_order
 from tests.factories.stories import build_stories_site
+from tests.factories.visits import make_visit_request
+from visits.models import VisitRequest
 
 pytestmark = pytest.mark.django_db
 
@@ -29,14 +31,16 @@ OTHER = {"name": "Trần Văn Minh", "phone": "+84987654321", "email": "minh@exa
 
 @pytest.fixture
 def records(homes):
-    """Lan's order, enquiry, class registration and entry in the programme's registry, and
-    the same of someone else."""
+    """Lan's order, enquiry, visit request, class registration and entry in the programme's
+    registry, and the same of someone else."""
     weavers = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
     scarf = add_product(weavers, "Khăn", price=350_000, stock=10, sku="KHAN-01")
-    event = build_stories_site(homes)["event"]["vi"]
+    stories = build_stories_site(homes)
+    event = stories["event"]["vi"]
     for person in ({"name": "Nguyễn Thị Lan", **LAN}, OTHER):
         make_order({weavers: [(scarf, 1)]}, status=Order.Status.COMPLETED, **person)
         make_enquiry(weavers, **person)
+        make_visit_request(stories["village"]["vi"], **person)
         ClassRegistration.objects.create(
             event=event, name=person["name"], phone=person["phone"], age=17, village="Kon Tum"
         )
@@ -66,6 +70,7 @@ def test_an_administrator_finds_the_persons_records_by_phone_or_e_mail(admin, re
         ("Đăng ký lớp học", 1),
         ("Thực hiện đơn hàng", 1),
         ("Trả lời yêu cầu báo giá", 1),
+        ("Sắp xếp chuyến thăm làng", 1),
         ("Sổ đăng ký nghệ nhân và học viên của chương trình", 1),
         ("Đăng đánh giá sản phẩm", 0),
     ]
@@ -73,6 +78,7 @@ def test_an_administrator_finds_the_persons_records_by_phone_or_e_mail(admin, re
         ("Đăng ký lớp học", 0),
         ("Thực hiện đơn hàng", 1),
         ("Trả lời yêu cầu báo giá", 1),
+        ("Sắp xếp chuyến thăm làng", 1),
         ("Sổ đăng ký nghệ nhân và học viên của chương trình", 0),
         ("Đăng đánh giá sản phẩm", 0),
     ]
@@ -90,12 +96,14 @@ def test_the_export_is_the_persons_records_as_json_and_is_recorded(admin, record
     assert [(row["name"], row["birth_year"]) for row in data["programme_registry"]] == [
         ("Nguyễn Thị Lan", 2009)
     ]
+    assert [row["email"] for row in data["visit_request"]] == [LAN["email"]]
     request = PersonalDataRequest.objects.get()
     assert (request.action, request.user.username) == ("export", "root")
     assert request.counts == {
         "class_registration": 1,
         "order": 1,
         "enquiry": 1,
+        "visit_request": 1,
         "programme_registry": 1,
         "review": 0,
     }
@@ -114,6 +122,10 @@ def test_erasing_anonymises_the_persons_records_only_and_is_recorded(admin, reco
         "",
         OTHER["phone"],
     ]
+    assert sorted(VisitRequest.objects.values_list("name", "email")) == [
+        ("", ""),
+        (OTHER["name"], OTHER["email"]),
+    ]
     # The registry keeps what the report counts, without the name, phone and commune.
     assert sorted(
         RegisteredPerson.objects.values_list("name", "phone", "commune", "gender", "birth_year")
@@ -127,6 +139,7 @@ def test_erasing_anonymises_the_persons_records_only_and_is_recorded(admin, reco
         "class_registration": 1,
         "order": 1,
         "enquiry": 1,
+        "visit_request": 1,
         "programme_registry": 1,
         "review": 0,
     }
@@ -138,6 +151,7 @@ def test_erasing_anonymises_the_persons_records_only_and_is_recorded(admin, reco
         "class_registration": 0,
         "order": 0,
         "enquiry": 0,
+        "visit_request": 0,
         "programme_registry": 0,
         "review": 0,
     }
@@ -153,6 +167,7 @@ def test_an_order_still_open_keeps_the_buyers_details_when_the_rest_is_erased(ad
         "class_registration": 1,
         "order": 0,
         "enquiry": 1,
+        "visit_request": 1,
         "programme_registry": 1,
         "review": 0,
     }
@@ -185,7 +200,7 @@ def test_only_superusers_may_see_export_or_erase(client, records):
 def test_a_person_is_found_however_they_type_their_number(admin, records, typed):
     found = admin.get(URL, {"identifier": typed}).context["found"]
 
-    assert [count for _purpose, count in found] == [1, 1, 1, 1, 0]
+    assert [count for _purpose, count in found] == [1, 1, 1, 1, 1, 0]
 
 
 def test_a_person_with_a_foreign_number_is_found_and_erased_by_it(admin, records, homes):
@@ -194,7 +209,7 @@ def test_a_person_with_a_foreign_number_is_found_and_erased_by_it(admin, records
     found = admin.get(URL, {"identifier": "0044 7700 900123"}).context["found"]
     admin.post(URL, {"identifier": "+44 7700 900123", "action": "erase", "confirm": "on"})
 
-    assert [count for _purpose, count in found] == [0, 0, 1, 0, 0]
+    assert [count for _purpose, count in found] == [0, 0, 1, 0, 0, 0]
     assert not Enquiry.objects.filter(name="Emma").exists()
     assert Enquiry.objects.filter(phone="+84912345678").exists()
 

@@ -1,5 +1,6 @@
 """Personal data past its retention period: `manage.py anonymise_personal_data` blanks the
-details of old finished orders, old enquiries and registrations for classes long over, keeps
+details of old finished orders, old enquiries, old visit requests and registrations for
+classes long over, keeps
 every figure, leaves recent and open records alone and changes nothing when run again."""
 
 import logging
@@ -17,6 +18,9 @@ from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.enquiries import make_enquiry
 from tests.factories.orders import make_order
 from tests.factories.stories import build_stories_site
+from tests.factories.visits import make_visit_request
+from visits.models import VisitAnswer
+from visits.services import answer_visit_request
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +30,7 @@ RETENTION = {
     "class_registration": 365,
     "review": 730,
     "programme_registry": 1825,
+    "visit_request": 365,
 }
 ORDER_DETAILS = ("name", "phone", "email", "commune", "commune_code", "street", "note")
 ORDER_FIGURES = ("code", "status", "payment_status", "goods_total", "delivery_total", "created_at")
@@ -134,6 +139,28 @@ def test_old_enquiries_lose_who_asked_and_keep_what_was_asked(weavers):
         "emma@maison.example",
         None,
     )
+
+
+def test_old_visit_requests_lose_who_asked_and_the_hosts_notes_and_keep_the_visit(homes):
+    village = build_stories_site(homes)["village"]["vi"]
+    old = make_visit_request(village, days_ago=366, arrival_in_days=-330)
+    recent = make_visit_request(village, days_ago=364)
+    for visit in (old, recent):
+        answer_visit_request(visit, outcome="accepted", note="Ring Emma on arrival", user=None)
+
+    run()
+
+    old.refresh_from_db()
+    assert (old.name, old.phone, old.email, old.message) == ("",) * 4
+    assert (old.kind, old.group_size, old.status, old.nights) == ("homestay", 4, "accepted", 1)
+    assert list(
+        VisitAnswer.objects.order_by("request__created_at").values_list("note", flat=True)
+    ) == [
+        "",
+        "Ring Emma on arrival",
+    ]
+    recent.refresh_from_db()
+    assert (recent.name, recent.anonymised_at) == ("Emma Laurent", None)
 
 
 def test_registrations_are_kept_until_a_year_after_their_class(homes):

@@ -12,6 +12,7 @@ from base.models import HomePage, Navigation, SiteImage
 from catalog.models import CooperativePage, ListedProduct, ProductPage, ProductVariant, ShopPage
 from currencies.models import ExchangeRate, offered_currencies
 from demo.data import load
+from documents.models import DocumentLibraryPage, ProgrammeDocument
 from monitoring.models import FiledReport
 from offline_sales.models import OfflineSale
 from payments.models import PayoutAccount
@@ -27,6 +28,7 @@ from stories.models import (
     VillagePage,
 )
 from tests.html import soup
+from visits.models import VisitRequest
 
 # SQLite only: the demo is for development (`make run` uses SQLite), and seeding it on
 # PostgreSQL took over two minutes of CI; every feature's own tests run on PostgreSQL.
@@ -62,6 +64,8 @@ def counts():
         "people in the registry": RegisteredPerson.objects.count(),
         "support projects": SupportProject.objects.count(),
         "raw-material areas": RawMaterialArea.objects.count(),
+        "visit requests": VisitRequest.objects.count(),
+        "programme documents": ProgrammeDocument.objects.count(),
     }
 
 
@@ -168,6 +172,24 @@ def test_seed_demo_builds_the_whole_site_once(client):
             assert (
                 get_user_model().objects.get(username=username).groups.filter(name=group).exists()
             )
+
+    # the village host answers their village's visit requests, one of them overdue, and
+    # not the other villages'
+    host = Client()
+    host.force_login(get_user_model().objects.get(username="host-konkotu"))
+    inbox = host.get("/admin/visit_requests/?overdue=true")
+    assert inbox.status_code == 200 and "Nguyễn Thị Mai" in inbox.content.decode()
+    assert "Trần Quốc Bảo" not in host.get("/admin/visit_requests/").content.decode()
+    # the library lists the programme's documents in both languages, each file saying it is
+    # a placeholder
+    for library in DocumentLibraryPage.objects.live():
+        listed_numbers = [
+            citation.get_text()
+            for citation in soup(client.get(library.url)).select(".document-list__citation")
+        ]
+        assert len(listed_numbers) == len(load("documents")["documents"]), library.url
+    placeholder = ProgrammeDocument.objects.get(number="465/QĐ-UBND").document
+    assert b"NOT THE OFFICIAL TEXT" in placeholder.file.read()
 
     # every offered currency has an illustrative rate, so indicative prices show
     assert set(client.get("/exchange-rates.json").json()["rates"]) == set(offered_currencies())

@@ -282,6 +282,64 @@ def test_quote_request(client, site, answers):
         assert_refusal_says_why(response, "vi")
 
 
+VISIT_FIELDS = [
+    "kind",
+    "arrival",
+    "departure",
+    "group_size",
+    "guide_language",
+    "name",
+    "phone",
+    "email",
+    "message",
+    "consent",
+    "website",
+]
+# Days as people type them, nearly right ones and impossible ones, around today.
+typed_days = st.one_of(
+    text,
+    st.integers(min_value=-40, max_value=800).map(
+        lambda days: (timezone.localdate() + timedelta(days=days)).isoformat()
+    ),
+    st.sampled_from(["2026-02-30", "31/12/2026", "0000-00-00", "9999-12-31"]),
+)
+
+
+@FUZZ
+@given(
+    answers=st.fixed_dictionaries(
+        {},
+        optional={
+            **dict.fromkeys(VISIT_FIELDS, text),
+            "phone": phones,
+            "arrival": typed_days,
+            "departure": typed_days,
+            "group_size": st.one_of(text, st.integers().map(str)),
+        },
+    ),
+    language=st.sampled_from(["vi", "en"]),
+)
+def test_visit_request(client, site, answers, language):
+    cache.clear()  # the hourly limit is tested elsewhere; here every answer is read
+    valid = {
+        "kind": "visit",
+        "arrival": (timezone.localdate() + timedelta(days=10)).isoformat(),
+        "group_size": "3",
+        "guide_language": "vi",
+        "name": "Nguyễn Lan",
+        "phone": "0912 345 678",
+        "consent": "on",
+        "website": "",
+    }
+    village = site["stories"]["village"][language]
+
+    response = client.post(action_url("request_visit", village), {**valid, **answers})
+
+    assert_answered_safely(response)
+    if response.status_code in (200, 400):
+        assert_refusal_says_why(response, language)
+
+
 REGISTRATION_FIELDS = [
     "name",
     "phone",

@@ -85,9 +85,9 @@ def registry(site):
     )
     event = site["event"]["vi"]
     starts = vietnam_time(YEAR, 6, 1, 8)
-    for translation in type(event).objects.filter(translation_key=event.translation_key):
-        translation.starts_at, translation.ends_at = starts, starts + datetime.timedelta(hours=4)
-        translation.save()
+    for held in type(event).objects.filter(translation_key=event.translation_key):
+        held.starts_at, held.ends_at = starts, starts + datetime.timedelta(hours=4)
+        held.save()
     for phone, age, completed in (("+84912000001", 13, True), ("+84912000002", 17, True)):
         registration = ClassRegistration.objects.create(
             event=event,

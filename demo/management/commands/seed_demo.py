@@ -1,8 +1,8 @@
 """`manage.py seed_demo`: the one entry point of the demo seed (demo/seed/), which builds the
-demo site in Vietnamese and English with its accounts, shop, enquiries, orders, sales
-outside the site, illustrative exchange rates, reviews of delivered demo orders, the
-programme's illustrative registry and last year's programme report as filed. Safe to run
-again: every step adds only what is missing."""
+demo site in Vietnamese and English with its accounts, shop, enquiries, visit requests, the
+programme's document library, orders, sales outside the site, illustrative exchange rates,
+reviews of delivered demo orders, the programme's illustrative registry and last year's
+programme report as filed. Safe to run again: every step adds only what is missing."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -13,6 +13,7 @@ from demo.helpers import indexing_deferred
 from demo.seed import (
     catalog,
     currencies,
+    documents,
     enquiries,
     filed_reports,
     ledger,
@@ -22,6 +23,7 @@ from demo.seed import (
     reviews,
     site,
     stories,
+    visits,
 )
 
 
@@ -38,6 +40,8 @@ def seed_demo():
     site.seed_organisation()
     site.seed_accounts()
     enquiries.seed_enquiries()  # replies are signed by the cooperatives' demo accounts
+    visits.seed_visits()  # a village's host is a demo account
+    documents.seed_documents(homes)
     orders.seed_demo_orders()
     ledger.seed_demo_ledger()  # of the paid demo orders
     offline_sales.seed_offline_sales()
