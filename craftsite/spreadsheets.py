@@ -65,16 +65,25 @@ def style_table(sheet, heading_row):
     """A sheet with a title in A1 and a table whose headings are on `heading_row`: the
     title large, headings bold, whole numbers with thousands separators, text that looks
     like a formula kept as text, and columns as wide as their contents."""
+    style_tables(sheet, bold_rows=[heading_row])
+
+
+def style_tables(sheet, bold_rows):
+    """A sheet with a title in A1 and tables below it, as `style_table`; `bold_rows` are
+    the tables' titles, headings and totals. Columns are as wide as the tables' contents,
+    from the first bold row on (the title may run across them)."""
     sheet["A1"].font = Font(bold=True, size=14)
-    for heading in sheet[heading_row]:
-        heading.font = Font(bold=True)
+    for number in bold_rows:
+        for value in sheet[number]:
+            value.font = Font(bold=True)
     for row in sheet.iter_rows():
         for value in row:
             if value.data_type == "f":  # text that looks like a formula stays text
                 value.data_type = "s"
             if isinstance(value.value, int):
                 value.number_format = NUMBER_FORMAT
-    for index, column in enumerate(sheet.iter_cols(min_row=heading_row), start=1):
+    first = min(bold_rows, default=1)
+    for index, column in enumerate(sheet.iter_cols(min_row=first), start=1):
         widest = max(len(str(value.value or "")) for value in column)
         sheet.column_dimensions[get_column_letter(index)].width = min(max(widest + 2, 10), 80)
 

@@ -3,7 +3,8 @@ programme (the `monitoring.view_report` permission; superusers have every permis
 Cooperative staff read their own cooperative's figures only: they are recognised, as on
 "Orders to send", by the permission to see their cooperative's parts of orders and by their
 cooperative's staff group. Editors and reviewers have neither, so they read nothing, although
-their page permissions reach every cooperative's page."""
+their page permissions reach every cooperative's page. Filing a report takes the
+`monitoring.file_report` permission besides, which the Ethnic Committee has."""
 
 from dataclasses import dataclass
 
@@ -12,8 +13,10 @@ from wagtail.models import Locale
 from catalog.models import CooperativePage
 from catalog.permissions import SEE_OWN_ORDERS, staffed_cooperatives
 from craftsite.text import alphabetical
+from monitoring.models import FiledReport
 
 READ_WHOLE_PROGRAMME = "monitoring.view_report"
+FILE_REPORTS = "monitoring.file_report"
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,21 @@ def scope_of(user):
         if keys:
             return Scope(frozenset(keys))
     return None
+
+
+def may_file_reports(user):
+    """Filing is the Ethnic Committee officers' (and administrators'): it takes reading the
+    whole programme as well as the permission to file."""
+    return user.has_perm(READ_WHOLE_PROGRAMME) and user.has_perm(FILE_REPORTS)
+
+
+def filed_reports_in(scope):
+    """The filed reports a reader of `scope` may read: every one for the whole programme;
+    for cooperative staff, those filed about their own cooperative."""
+    filed = FiledReport.objects.all()
+    if not scope.whole_programme:
+        filed = filed.filter(cooperative_key__in=scope.cooperatives)
+    return filed
 
 
 def cooperatives_in(scope):

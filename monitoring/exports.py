@@ -1,18 +1,21 @@
-"""The report as files: CSV (one block per table) and XLSX (one sheet per table), with the
-tables the page shows, row for row. Money and counts are written as plain whole numbers, so
-that a spreadsheet can add them up; the column headings say which are đồng. Text that a
+"""The report as files: CSV (each item's section, then its tables) and XLSX (a cover sheet,
+then a sheet per item of the programme with its tables one under another), with the tables
+the page shows, row for row. Money and counts are written as plain numbers, so that a
+spreadsheet can add them up; the column headings say which are đồng. Text that a
 spreadsheet would run as a formula (a cooperative named "=…") is written as text: in CSV by
-craftsite.spreadsheets.neutralise, in XLSX as a text cell."""
+craftsite.spreadsheets.neutralise, in XLSX as a text cell.
+
+Both are written from a `Report` alone, so a filed report's files come from its copy."""
 
 import csv
 import io
 from decimal import Decimal
 
 from django.http import HttpResponse
+from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.styles import Font
 
-from craftsite.spreadsheets import neutralise, style_table
+from craftsite.spreadsheets import neutralise, style_tables
 from craftsite.spreadsheets import xlsx_response as workbook_response
 
 SHEET_NAME_LENGTH = 31  # Excel's limit
@@ -32,43 +35,74 @@ def table_lines(table):
     return lines
 
 
-def csv_response(report):
-    """A CSV file: the report's title, then each table under its title, a blank line
-    between tables. UTF-8 with a byte-order mark, which Excel needs to read Vietnamese."""
+def about_lines(report, about):
+    """What the report is: its period, then `about`'s (label, value) lines (who issued
+    and filed it, when)."""
+    return [(_("Period"), report.period.label), *about]
+
+
+def csv_response(report, filename, about=()):
+    """A CSV file: the report's title and what it is, then each section's heading and its
+    tables, each under its title, a blank line between blocks. UTF-8 with a byte-order
+    mark, which Excel needs to read Vietnamese."""
     output = io.StringIO()
     writer = csv.writer(output)
-    writer.writerow([neutralise(report.title), neutralise(report.scope_label)])
-    for table in report.tables:
+    writer.writerow([neutralise(str(report.title)), neutralise(str(report.scope_label))])
+    writer.writerows(
+        [str(label), neutralise(str(value))] for label, value in about_lines(report, about)
+    )
+    for section in report.sections:
         writer.writerow([])
-        writer.writerow([str(table.title)])
-        writer.writerows([neutralise(value) for value in line] for line in table_lines(table))
+        writer.writerow([neutralise(section.heading)])
+        for table in section.tables:
+            writer.writerow([])
+            writer.writerow([neutralise(str(table.title))])
+            writer.writerows([neutralise(value) for value in line] for line in table_lines(table))
     response = HttpResponse(
         output.getvalue().encode("utf-8-sig"), content_type="text/csv; charset=utf-8"
     )
-    response["Content-Disposition"] = f'attachment; filename="{report.filename("csv")}"'
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
-def workbook(report):
-    """A workbook with a sheet per table: its title and the report's scope on top, then the
-    table from the third row."""
+def workbook(report, about=()):
+    """The province's layout: a cover sheet (title, scope, what the report is, and its
+    sections), then a sheet per section: its heading and the report's period and scope on
+    top, then its tables, each under its title, a blank row between them."""
     book = Workbook()
-    book.remove(book.active)
-    for table in report.tables:
-        sheet = book.create_sheet(sheet_name(table.title))
-        sheet.append([f"{table.title} – {report.period.label}"])
-        sheet.append([report.scope_label])
-        for line in table_lines(table):
-            sheet.append(line)
-        style(sheet, table)
+    cover = book.active
+    cover.title = sheet_name(_("Cover"))
+    cover.append([str(report.title)])
+    cover.append([str(report.scope_label)])
+    for label, value in about_lines(report, about):
+        cover.append([str(label), str(value)])
+    cover.append([])
+    cover.append([_("Sections")])
+    contents_row = cover.max_row
+    for section in report.sections:
+        cover.append([section.heading])
+    style_tables(cover, bold_rows=[contents_row])
+    for section in report.sections:
+        write_section(book.create_sheet(sheet_name(section.heading)), report, section)
     return book
 
 
-def style(sheet, table):
-    style_table(sheet, heading_row=3)
-    if table.total:
-        for total in sheet[sheet.max_row]:
-            total.font = Font(bold=True)
+def write_section(sheet, report, section):
+    sheet.append([section.heading])
+    sheet.append([f"{report.period.label} – {report.scope_label}"])
+    bold_rows = []
+    if not section.tables:
+        sheet.append([])
+        sheet.append([_("The site records nothing for this item yet.")])
+    for table in section.tables:
+        sheet.append([])
+        sheet.append([str(table.title)])
+        bold_rows += [sheet.max_row, sheet.max_row + 1]
+        for line in table_lines(table):
+            sheet.append(line)
+        if table.total:
+            bold_rows.append(sheet.max_row)
+    style_tables(sheet, bold_rows=bold_rows or [3])
 
 
 def sheet_name(title):
@@ -77,5 +111,5 @@ def sheet_name(title):
     return name[:SHEET_NAME_LENGTH]
 
 
-def xlsx_response(report):
-    return workbook_response(workbook(report), report.filename("xlsx"))
+def xlsx_response(report, filename, about=()):
+    return workbook_response(workbook(report, about), filename)

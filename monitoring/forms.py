@@ -9,6 +9,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from craftsite import periods
+from craftsite.forms import OneLineField, plain_text
 from monitoring.figures import BREAKDOWNS
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -85,3 +86,24 @@ class ReportForm(forms.Form):
         names = ["year", "quarter", "first_day", "last_day", "breakdown", "cooperative"]
         values = {name: self.cleaned_data[name] for name in names} | changes
         return {name: value for name, value in values.items() if value is not None}
+
+
+class FilingForm(forms.Form):
+    """What the officer adds to a report being filed: its number and a note. The one-time
+    key, made when the form is shown, files the report once however often it is sent."""
+
+    number = OneLineField(
+        label=_("Number"),
+        max_length=60,
+        required=False,
+        help_text=_("The report's number as on the signed paper, e.g. 12/BC-BDT. Can be empty."),
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        max_length=2000,
+        required=False,
+        validators=[plain_text],
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example, what this filing corrects. Can be empty."),
+    )
+    filing_key = forms.UUIDField(widget=forms.HiddenInput)

@@ -1,6 +1,10 @@
 """The report as tables: what the page shows, the CSV and XLSX exports write and the yearly
 report prints, built once from `monitoring.figures`. A table's total row is computed from all
-the records, not added up from its rows; the tests check that the rows add up to it."""
+the records, not added up from its rows; the tests check that the rows add up to it.
+
+The tables are grouped in sections, one per item of the programme (`monitoring.items`), as
+the province's yearly report is laid out, then an annex saying how the figures are counted.
+`item_tables` says which table goes under which item: a new table is one more line there."""
 
 from dataclasses import dataclass, field
 
@@ -11,6 +15,7 @@ from craftsite import periods
 from monitoring import figures
 from monitoring.figures import BREAKDOWNS, Records
 from monitoring.formatting import Dong
+from monitoring.items import ITEMS
 from monitoring.programme_tables import programme_tables
 from monitoring.tables import Table
 from offline_sales.models import OfflineSale
@@ -106,7 +111,8 @@ BREAKDOWN_TITLES = {
     "commune": gettext_lazy("By commune"),
 }
 
-# What cooperative staff read about their own cooperative; the rest is the programme's.
+# The figures of each item, in the order read. Cooperative staff read the figures about their
+# own cooperative (COOPERATIVE_FIGURES) only; the rest are the programme's.
 COOPERATIVE_FIGURES = [
     "products_listed",
     "products_on_sale",
@@ -121,57 +127,104 @@ COOPERATIVE_FIGURES = [
     "enquiries",
     "enquiries_won",
 ]
-PROGRAMME_FIGURES = [
-    "cooperatives_listed",
-    "cooperatives_active",
-    "artisans",
-    *COOPERATIVE_FIGURES,
-    "stories",
-    "classes",
-    "learners",
-    "events",
-]
+ITEM_FIGURES = {
+    1: ["stories", "artisans"],
+    2: ["classes", "learners"],
+    3: ["cooperatives_listed", "cooperatives_active", *COOPERATIVE_FIGURES],
+    4: ["events"],
+    5: [],
+}
+PROGRAMME_FIGURES = [name for names in ITEM_FIGURES.values() for name in names]
+
+
+@dataclass
+class Section:
+    """The tables of one item of the programme, or of the annex (`item` None)."""
+
+    item: int | None
+    title: str
+    tables: list
+
+    @property
+    def heading(self):
+        return f"{self.item}. {self.title}" if self.item else str(self.title)
 
 
 @dataclass
 class Report:
+    title: str
     period: periods.Period
     scope_label: str
-    tables: list = field(default_factory=list)
+    sections: list = field(default_factory=list)
 
     @property
-    def title(self):
-        return _("Programme report, %(period)s") % {"period": self.period.label}
+    def tables(self):
+        return [table for section in self.sections for table in section.tables]
 
     def filename(self, extension):
         return f"programme-report-{self.period.slug}.{extension}"
 
 
 def period_report(period, breakdown, scope):
-    """The report page: the summary, one breakdown, the months and the payment methods."""
+    """The report page: the figures, one breakdown, the months and the payment methods."""
     return report_of(Records(period, scope), [breakdown])
 
 
+def full_report(period, scope):
+    """Every breakdown of the period: the yearly report for the committee's annual report,
+    and what is filed."""
+    return report_of(Records(period, scope), list(BREAKDOWNS))
+
+
 def yearly_report(year, scope):
-    """The yearly report for the committee's annual report: every breakdown of the year."""
-    return report_of(Records(periods.year(year), scope), list(BREAKDOWNS))
+    return full_report(periods.year(year), scope)
 
 
 def report_of(records, breakdowns):
+    """The sections of the report. For the whole programme every item has its section, as
+    the province's layout has, with or without tables; for a cooperative only the items
+    with figures about it. The annex says how the figures are counted."""
+    tables = item_tables(records, breakdowns)
+    sections = [
+        Section(item, ITEMS[item], tables[item])
+        for item in ITEMS
+        if tables[item] or records.scope.whole_programme
+    ]
+    sections.append(Section(None, _("Annex"), [definitions_table(records), *tables[ANNEX]]))
     return Report(
+        _("Programme report, %(period)s") % {"period": records.period.label},
         records.period,
         scope_label(records),
-        [
-            summary_table(records),
-            *(breakdown_table(records, breakdown) for breakdown in breakdowns),
-            channel_table(records),
-            outside_by_cooperative_table(records),
-            monthly_table(records),
-            payment_table(records),
-            definitions_table(records),
-            *programme_tables(records),
-        ],
+        sections,
     )
+
+
+def item_tables(records, breakdowns):
+    """{item: its tables}, and the annex's under ANNEX. A table with no rows (a
+    cooperative's figures of an item about the whole programme) is left out."""
+    summaries = {item: figures_table(records, item) for item in ITEMS}
+    tables = {item: [summaries[item]] if summaries[item].rows else [] for item in ITEMS}
+    tables[ANNEX] = []
+    tables[3] += [
+        *(breakdown_table(records, breakdown) for breakdown in breakdowns),
+        channel_table(records),
+        outside_by_cooperative_table(records),
+        monthly_table(records),
+        payment_table(records),
+    ]
+    for table in programme_tables(records):
+        tables[PROGRAMME_TABLE_ITEMS.get(table.key, 2)].append(table)
+    return tables
+
+
+ANNEX = None
+# The item of each table of the programme's registry (monitoring.programme_tables): its
+# people (artisans, learners, members) are item 2's, teaching crafts, unless named here.
+PROGRAMME_TABLE_ITEMS = {
+    "support-projects": 5,
+    "raw-material-areas": 5,
+    "registry-definitions": ANNEX,
+}
 
 
 def scope_label(records):
@@ -187,7 +240,8 @@ def figures_shown(records):
     return PROGRAMME_FIGURES if records.scope.whole_programme else COOPERATIVE_FIGURES
 
 
-def summary_table(records):
+def figures_table(records, item):
+    """The figures of one item that the report's scope shows."""
     period = records.period
     sales = figures.sales_totals(records.sales)
     outside = figures.outside_totals(records.outside_sales)
@@ -212,11 +266,12 @@ def summary_table(records):
         "learners": lambda: figures.learners_completed(period),
         "events": lambda: figures.festivals_and_fairs_held(period),
     }
+    shown = figures_shown(records)
     return Table(
-        key="summary",
-        title=_("Summary"),
+        key=f"item-{item}-figures",
+        title=_("Figures of item %(item)s") % {"item": item},
         columns=[_("Figure"), _("Value")],
-        rows=[[LABELS[name], values[name]()] for name in figures_shown(records)],
+        rows=[[LABELS[name], values[name]()] for name in ITEM_FIGURES[item] if name in shown],
     )
 
 

@@ -3,6 +3,7 @@ report prints. Its own module, so that the modules building tables (monitoring.r
 monitoring.programme_tables) need not import each other."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from monitoring.charts import bar_chart
 
@@ -25,6 +26,16 @@ class Table:
         return bar_chart(f"{column}: {str(self.title).lower()}", points)
 
     @property
+    def labelled_rows(self):
+        """Each row's cells with their column's heading, which a phone shows beside each
+        figure when the table is too wide to be read as a table."""
+        return [list(zip(self.columns, row, strict=False)) for row in self.rows]
+
+    @property
+    def labelled_total(self):
+        return list(zip(self.columns, self.total, strict=False)) if self.total else None
+
+    @property
     def numeric(self):
         """Whether the figures are numbers (right-aligned), not words."""
-        return any(isinstance(value, int) for row in self.rows for value in row[1:])
+        return any(isinstance(value, int | Decimal) for row in self.rows for value in row[1:])

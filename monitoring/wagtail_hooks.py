@@ -25,7 +25,17 @@ def register_report_menu_item():
     )
 
 
+@hooks.register("register_admin_menu_item")
+def register_filed_reports_menu_item():
+    return ReportMenuItem(
+        _("Filed reports"), reverse("monitoring:filed_list"), icon_name="doc-full", order=261
+    )
+
+
 @hooks.register("register_permissions")
 def register_report_permission():
-    """Lets administrators give "read the programme report" to a group in the admin."""
-    return Permission.objects.filter(content_type__app_label="monitoring", codename="view_report")
+    """Lets administrators give "read the programme report" and "file the programme report"
+    to a group in the admin."""
+    return Permission.objects.filter(
+        content_type__app_label="monitoring", codename__in=["view_report", "file_report"]
+    )

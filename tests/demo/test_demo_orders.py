@@ -54,4 +54,4 @@ def test_the_demo_orders_fill_last_year_and_are_made_once(programme):
     tables = {table.key: table for table in report.tables}
     assert [orders > 0 for _month, orders, *_rest in tables["by-month"].rows] == [True] * 12
     # The shop is dated as open since then: all three products were listed last year.
-    assert dict(tables["summary"].rows)[LABELS["products_listed"]] == 3
+    assert dict(tables["item-3-figures"].rows)[LABELS["products_listed"]] == 3

@@ -13,6 +13,7 @@ from catalog.models import CooperativePage, ListedProduct, ProductPage, ProductV
 from currencies.models import ExchangeRate, offered_currencies
 from demo.data import load
 from documents.models import DocumentLibraryPage, ProgrammeDocument
+from monitoring.models import FiledReport
 from offline_sales.models import OfflineSale
 from payments.models import PayoutAccount
 from programme.models import RawMaterialArea, RegisteredPerson, SupportProject
@@ -61,6 +62,7 @@ def counts():
         "exchange rates": ExchangeRate.objects.count(),
         "reviews": Review.objects.count(),
         "sales outside the site": OfflineSale.objects.count(),
+        "filed reports": FiledReport.objects.count(),
         "people in the registry": RegisteredPerson.objects.count(),
         "support projects": SupportProject.objects.count(),
         "raw-material areas": RawMaterialArea.objects.count(),
@@ -80,6 +82,7 @@ def test_seed_demo_builds_the_whole_site_once(client):
 
     assert counts() == first, "a second run must change nothing"
     assert first["sales outside the site"] > 100
+    assert first["filed reports"] == 1
 
     # both languages, every page translated and live
     site = Site.objects.get(is_default_site=True)

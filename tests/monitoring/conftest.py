@@ -1,7 +1,9 @@
 """A small programme for the report's tests: two cooperatives in two villages (two communes,
 two ethnic groups), three products of two crafts, and the people who read the report."""
 
+import csv
 import datetime
+import io
 import re
 from contextlib import contextmanager
 
@@ -12,6 +14,7 @@ from django.contrib.auth.models import Group
 from django.test.utils import override_settings
 from django.urls import reverse
 from django.utils import translation
+from openpyxl import load_workbook
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.users.models import UserProfile
 
@@ -207,7 +210,7 @@ def screen_tables(response):
     document = soup(response)
     tables = {}
     for section in document.select("section.report-section"):
-        title = section.find("h2").get_text(strip=True)
+        title = section.find("h3").get_text(strip=True)
         tables[title] = [
             [figure(cell.get_text()) for cell in row.find_all(["th", "td"])]
             for row in section.find("table").find_all("tr")
@@ -216,8 +219,51 @@ def screen_tables(response):
 
 
 def summary(response):
-    """{figure's name in LABELS: value} of the report's summary."""
-    first = next(iter(screen_tables(response).values()))
+    """{figure's name in LABELS: value} of the figures of every item of the report."""
     with translation.override("en"):
         names = {str(label): name for name, label in LABELS.items()}
-    return {names[label]: value for label, value in first[1:]}
+    return {
+        names[label]: value
+        for title, rows in screen_tables(response).items()
+        if title.startswith("Figures of item")
+        for label, value in rows[1:]
+    }
+
+
+def blocks(rows, read=figure):
+    """{title: rows of cells as `read` reads them} of blocks of rows parted by blank rows,
+    each under its title; a block with a title only (a section's heading) is left out."""
+    tables, title = {}, None
+    for row in rows:
+        if not row:
+            title = None
+        elif title is None:
+            title = row[0]
+        else:
+            tables.setdefault(title, []).append([read(cell) for cell in row])
+    return tables
+
+
+def csv_tables(content):
+    """{title: rows} of a CSV export: after the title and what the report is, sections and
+    tables parted by blank lines, each table under its title."""
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    return blocks(rows[rows.index([]) :])
+
+
+def without_trailing_blanks(row):
+    row = list(row)
+    while row and row[-1] is None:
+        row.pop()
+    return row
+
+
+def workbook_tables(content):
+    """{table title: rows} of every sheet of an XLSX export but the cover: the tables
+    from the third row, one under another, a blank row between them."""
+    book = load_workbook(io.BytesIO(content))
+    tables = {}
+    for sheet in book.worksheets[1:]:
+        rows = sheet.iter_rows(min_row=3, values_only=True)
+        tables |= blocks([without_trailing_blanks(row) for row in rows], read=lambda cell: cell)
+    return tables

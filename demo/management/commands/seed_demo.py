@@ -1,8 +1,8 @@
 """`manage.py seed_demo`: the one entry point of the demo seed (demo/seed/), which builds the
 demo site in Vietnamese and English with its accounts, shop, enquiries, visit requests, the
 programme's document library, orders, sales outside the site, illustrative exchange rates,
-reviews of delivered demo orders and the programme's illustrative registry. Safe to run again:
-every step adds only what is missing."""
+reviews of delivered demo orders, the programme's illustrative registry and last year's
+programme report as filed. Safe to run again: every step adds only what is missing."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -15,6 +15,7 @@ from demo.seed import (
     currencies,
     documents,
     enquiries,
+    filed_reports,
     ledger,
     offline_sales,
     orders,
@@ -47,6 +48,7 @@ def seed_demo():
     currencies.seed_exchange_rates()
     reviews.seed_reviews()  # of delivered demo orders
     programme.seed_programme()
+    filed_reports.seed_filed_report()  # of every figure above
 
 
 class Command(BaseCommand):
