@@ -51,6 +51,7 @@ from stories.models import (
     ClassRegistration,
     EventOccurrence,
     EventPage,
+    HeritageSitePage,
     StoryPage,
 )
 
@@ -430,6 +431,12 @@ def artisans_with_profiles(period):
     published only with the artisan's consent)."""
     profiles = ArtisanPage.objects.live().filter(first_published_at__lt=period.ends_at)
     return profiles.values("translation_key").distinct().count()
+
+
+def heritage_sites_listed(period):
+    """Heritage sites whose page was live by the end of the period, once for all languages."""
+    sites = HeritageSitePage.objects.live().filter(first_published_at__lt=period.ends_at)
+    return sites.values("translation_key").distinct().count()
 
 
 def stories_published(period):

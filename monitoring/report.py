@@ -6,6 +6,7 @@ The tables are grouped in sections, one per item of the programme (`monitoring.i
 the province's yearly report is laid out, then an annex saying how the figures are counted.
 `item_tables` says which table goes under which item: a new table is one more line there."""
 
+import functools
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from monitoring.programme_tables import programme_tables
 from monitoring.tables import Table
 from offline_sales.models import OfflineSale
 from orders.models import Order
+from visits.services import visit_requests_in
 
 LABELS = {
     "cooperatives_listed": gettext_lazy("Cooperatives on the site"),
@@ -41,6 +43,10 @@ LABELS = {
     "classes": gettext_lazy("Craft classes held"),
     "learners": gettext_lazy("Learners who completed a class"),
     "events": gettext_lazy("Festivals and fairs held"),
+    "heritage_sites": gettext_lazy("Heritage sites on the site"),
+    "visit_requests": gettext_lazy("Requests to visit a village"),
+    "visit_requests_answered": gettext_lazy("Visit requests answered"),
+    "visit_requests_accepted": gettext_lazy("Visits welcomed"),
 }
 
 DEFINITIONS = {
@@ -95,6 +101,15 @@ DEFINITIONS = {
     "classes": gettext_lazy("Live craft classes that started in the period, up to today."),
     "learners": gettext_lazy("Learners of those classes marked as having completed them."),
     "events": gettext_lazy("Live festivals and fairs that started in the period, up to today."),
+    "heritage_sites": gettext_lazy(
+        "Relics, rong houses and heritage sites whose page was live by the period's end."
+    ),
+    "visit_requests": gettext_lazy(
+        "Requests for a village visit, a homestay night or a craft experience received in the "
+        "period."
+    ),
+    "visit_requests_answered": gettext_lazy("Of those, the ones the village's hosts answered."),
+    "visit_requests_accepted": gettext_lazy("Of those, the ones the hosts welcomed."),
     "breakdowns": gettext_lazy(
         "A sale, a listed product and an enquiry about a product count for the product's "
         "craft, ethnic group and commune (its village's), or for its cooperative's village "
@@ -131,7 +146,13 @@ ITEM_FIGURES = {
     1: ["stories", "artisans"],
     2: ["classes", "learners"],
     3: ["cooperatives_listed", "cooperatives_active", *COOPERATIVE_FIGURES],
-    4: ["events"],
+    4: [
+        "events",
+        "heritage_sites",
+        "visit_requests",
+        "visit_requests_answered",
+        "visit_requests_accepted",
+    ],
     5: [],
 }
 PROGRAMME_FIGURES = [name for names in ITEM_FIGURES.values() for name in names]
@@ -245,6 +266,7 @@ def figures_table(records, item):
     period = records.period
     sales = figures.sales_totals(records.sales)
     outside = figures.outside_totals(records.outside_sales)
+    visits = functools.cache(lambda: visit_requests_in(period))  # three figures, one query
     values = {
         "cooperatives_listed": lambda: len(records.listed_cooperatives),
         "cooperatives_active": lambda: figures.cooperatives_active(records.sales),
@@ -265,6 +287,10 @@ def figures_table(records, item):
         "classes": lambda: figures.classes_held(period),
         "learners": lambda: figures.learners_completed(period),
         "events": lambda: figures.festivals_and_fairs_held(period),
+        "heritage_sites": lambda: figures.heritage_sites_listed(period),
+        "visit_requests": lambda: visits()["received"],
+        "visit_requests_answered": lambda: visits()["answered"],
+        "visit_requests_accepted": lambda: visits()["accepted"],
     }
     shown = figures_shown(records)
     return Table(

@@ -17,9 +17,12 @@ from stories.models import (
     ClassRegistration,
     EventIndexPage,
     EventPage,
+    HeritageSitePage,
     StoryIndexPage,
     StoryPage,
 )
+from tests.factories.stories import add_heritage_section, build_stories_site
+from tests.factories.visits import make_visit_request
 from tests.monitoring.conftest import (
     add_live,
     add_product,
@@ -29,6 +32,7 @@ from tests.monitoring.conftest import (
     summary,
     vietnam_time,
 )
+from visits.models import VisitRequest
 
 pytestmark = pytest.mark.django_db
 
@@ -324,3 +328,39 @@ def test_stories_artisans_classes_and_events_of_the_period(client, homes, commit
     today = local_day(timezone.now())
     coming = read(client, committee, first_day=today, last_day=today + datetime.timedelta(days=30))
     assert summary(coming)["classes"] == 0  # not held yet
+
+
+def test_item_4_counts_heritage_sites_and_the_visit_requests_of_the_period(
+    client, homes, committee
+):
+    section = build_stories_site(homes)
+    heritage = add_heritage_section(homes, section)["site"]
+    HeritageSitePage.objects.filter(translation_key=heritage["vi"].translation_key).update(
+        first_published_at=vietnam_time(2025, 4, 1)
+    )
+    village = section["village"]["vi"]
+    received = []
+    for day in ((2025, 2, 10), (2025, 6, 10), (2025, 11, 10), (2026, 1, 3)):
+        request = make_visit_request(village)
+        VisitRequest.objects.filter(pk=request.pk).update(created_at=vietnam_time(*day))
+        received.append(request)
+    VisitRequest.objects.filter(pk=received[0].pk).update(
+        status=VisitRequest.Status.ACCEPTED, answered_at=vietnam_time(2025, 2, 11)
+    )
+    VisitRequest.objects.filter(pk=received[1].pk).update(
+        status=VisitRequest.Status.DECLINED, answered_at=vietnam_time(2025, 6, 12)
+    )
+
+    figures = summary(read(client, committee, year=2025))
+    earlier = summary(read(client, committee, year=2024))
+
+    assert [
+        figures[name]
+        for name in (
+            "heritage_sites",
+            "visit_requests",
+            "visit_requests_answered",
+            "visit_requests_accepted",
+        )
+    ] == [1, 3, 2, 1]
+    assert (earlier["heritage_sites"], earlier["visit_requests"]) == (0, 0)
