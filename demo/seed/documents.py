@@ -14,10 +14,10 @@ from documents.models import DocumentLibraryPage, ProgrammeDocument
 
 def seed_documents(homes):
     """The library page under each home page and the documents it lists; those already
-    there are left alone."""
+    there are left alone. Returns the library page of each language, for the footer."""
     data = load("documents")
     library = data["library"]
-    upsert_pair(
+    pages = upsert_pair(
         homes,
         lambda code: DocumentLibraryPage(
             locale=homes[code].locale,
@@ -32,6 +32,7 @@ def seed_documents(homes):
         ProgrammeDocument.objects.create(
             document=placeholder_file(spec, data["placeholder"]), **spec
         )
+    return pages
 
 
 def placeholder_file(spec, template):

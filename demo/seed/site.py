@@ -145,7 +145,7 @@ def feature_pages_on_home(homes, pages, sections):
         publish(home)
 
 
-def seed_navigation(locale_by_code, pages, sections, shops):
+def seed_navigation(locale_by_code, pages, sections, shops, library):
     header = ["villages", "crafts", "stories", "events", "artisans"]
     footer = ("about", "delivery", "returns", "privacy", "terms")
     source = None
@@ -160,7 +160,8 @@ def seed_navigation(locale_by_code, pages, sections, shops):
             header_pages += [sections.index(name, code) for name in header]
             header_pages.append(pages["about"][code])
             navigation.header_links = [("link", {"page": page}) for page in header_pages]
-            footer_pages = [sections.index("groups", code), sections.index("heritage", code)]
+            footer_pages = [sections.index(name, code) for name in ("groups", "heritage")]
+            footer_pages.append(library[code])
             footer_pages += [pages[slug][code] for slug in footer]
             navigation.footer_links = [("link", {"page": page}) for page in footer_pages]
             navigation.save()

@@ -183,8 +183,11 @@ def test_seed_demo_builds_the_whole_site_once(client):
     assert inbox.status_code == 200 and "Nguyễn Thị Mai" in inbox.content.decode()
     assert "Trần Quốc Bảo" not in host.get("/admin/visit_requests/").content.decode()
     # the library lists the programme's documents in both languages, each file saying it is
-    # a placeholder
+    # a placeholder, and every page's footer leads to it
     for library in DocumentLibraryPage.objects.live():
+        home = library.get_parent()
+        footer = soup(client.get(home.url)).select_one("footer.site-footer")
+        assert footer.find("a", href=library.url), home.url
         listed_numbers = [
             citation.get_text()
             for citation in soup(client.get(library.url)).select(".document-list__citation")

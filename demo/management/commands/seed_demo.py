@@ -36,12 +36,12 @@ def seed_demo():
     catalog.seed_shop_settings(pages["terms"]["vi"], pages["privacy"]["vi"])
     site.feature_pages_on_home(homes, pages, sections)
     site.alias_untranslated_pages(locale_by_code)
-    site.seed_navigation(locale_by_code, pages, sections, shops)
+    library = documents.seed_documents(homes)
+    site.seed_navigation(locale_by_code, pages, sections, shops, library)
     site.seed_organisation()
     site.seed_accounts()
     enquiries.seed_enquiries()  # replies are signed by the cooperatives' demo accounts
     visits.seed_visits()  # a village's host is a demo account
-    documents.seed_documents(homes)
     orders.seed_demo_orders()
     ledger.seed_demo_ledger()  # of the paid demo orders
     offline_sales.seed_offline_sales()
