@@ -16,11 +16,10 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from bench.bulk_catalogue import seed_catalogue
-from catalog.models import CooperativePage, ProductPage, ProductVariant, ShopPage
+from catalog.models import CooperativePage, ProductPage, ProductVariant
 from catalog.models.listing import PRICE_RANGES, parse_filters, shop_listing
 from craftsite.privacy import public
 from orders.services import take_stock
-from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -201,16 +200,3 @@ def test_the_listing_matches_the_pages_on_a_bulk_catalogue_changed_afterwards(sh
 
     for language in ("vi", "en"):
         assert_listing_matches_pages(shops[language])
-
-
-def test_the_listing_matches_the_pages_on_the_demo_site(client):
-    # SQLite only, as tests/demo: seeding the demo on PostgreSQL takes minutes.
-    call_command("seed_demo", stdout=StringIO())
-
-    for shop in ShopPage.objects.all():
-        assert_listing_matches_pages(shop)
-    vi = ShopPage.objects.get(locale__language_code="vi")
-    page = client.get(vi.url, {"in_stock": "1"})
-    count = soup(page).select_one(".result-count").get_text(strip=True)
-    in_stock = [item for item in products_from_pages(vi) if item["in_stock"]]
-    assert count.startswith(f"{len(in_stock)} ")

@@ -28,6 +28,10 @@ from stories.models import (
     StoryPage,
     VillagePage,
 )
+from tests.catalog.test_listing_matches_pages import (
+    assert_listing_matches_pages,
+    products_from_pages,
+)
 from tests.html import soup
 from visits.models import VisitRequest
 
@@ -163,6 +167,12 @@ def test_seed_demo_builds_the_whole_site_once(client):
     for shop in ShopPage.objects.live():
         count = soup(client.get(shop.url)).select_one(".result-count").get_text()
         assert count.split()[0] == str(listed["vi"]), shop.url
+        # the listing's rows answer every filter as the pages and variants do
+        assert_listing_matches_pages(shop)
+    vi_shop = ShopPage.objects.get(locale__language_code="vi")
+    in_stock = [item for item in products_from_pages(vi_shop) if item["in_stock"]]
+    count = soup(client.get(vi_shop.url, {"in_stock": "1"})).select_one(".result-count")
+    assert count.get_text(strip=True).startswith(f"{len(in_stock)} ")
 
     # every demo account can open the admin
     accounts = load("accounts")
