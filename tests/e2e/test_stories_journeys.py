@@ -3,7 +3,9 @@ from playwright.sync_api import expect
 
 from stories.models import ClassRegistration
 from tests.e2e.conftest import serious_violations
+from tests.e2e.phone import past_the_edge
 from tests.factories.stories import build_stories_site
+from tests.stories.test_lunar import add_tet
 
 pytestmark = [
     pytest.mark.browser,
@@ -68,4 +70,30 @@ def test_young_learner_registers_for_a_class_on_a_phone(
     registration = ClassRegistration.objects.get()
     assert (registration.phone, registration.guardian_name) == ("+84912345678", "Y Blơng")
     phone.screenshot(path=screenshot_dir / "class-registration-done-vi-phone.png", full_page=True)
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "lunar_date"),
+    [("vi", "mùng 1 tháng 1 âm lịch"), ("en", "1st day of the 1st lunar month")],
+)
+def test_a_festival_on_the_lunar_calendar_reads_on_a_phone_and_in_the_feed(
+    live_server, browser, section, screenshot_dir, language, lunar_date
+):
+    index = section["indexes"]["events"][language]
+    tet = add_tet(index, slug=f"tet-{language}")
+    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="vi-VN")
+    phone = context.new_page()
+
+    phone.goto(f"{live_server.url}{index.url}")
+    expect(phone.locator("main")).to_contain_text(tet.title)
+    feed = phone.locator('link[type="application/atom+xml"]').get_attribute("href")
+    phone.goto(f"{live_server.url}{tet.url}")
+
+    expect(phone.locator(".facts")).to_contain_text(lunar_date)
+    assert serious_violations(phone) == []
+    assert past_the_edge(phone, "main") == []
+    phone.screenshot(path=screenshot_dir / f"lunar-festival-{language}-360.png", full_page=True)
+    atom = phone.request.get(f"{live_server.url}{feed}")
+    assert atom.ok and tet.title in atom.text()
     context.close()
