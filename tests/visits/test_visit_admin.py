@@ -190,3 +190,38 @@ def test_the_report_counts_requests_received_answered_and_accepted_in_a_period(v
         "accepted": 1,
     }
     assert visit_requests_in(year(2025))["received"] == 1
+
+
+def test_a_hosts_home_leads_to_the_requests_waiting_and_warns_of_the_old_ones(
+    client, villages, requests
+):
+    client.force_login(villages["host"])
+
+    home = soup(client.get(reverse("wagtailadmin_home")))
+
+    panel = home.select_one("#village-host-home-section")
+    assert "Làng Đăk Răng" in panel.get_text()
+    [button] = panel.select("a.coop-action")
+    assert button["href"] == INBOX + "?status=new"
+    assert button.select_one(".coop-action__count").get_text() == "2"  # not the other village's
+    warning = panel.select_one(".help-block a")
+    assert warning["href"] == INBOX + "?overdue=true"
+    assert "1" in warning.get_text()
+
+
+def test_someone_who_hosts_no_village_gets_no_hosts_home(client, villages, requests):
+    VisitHost.objects.filter(user=villages["host"]).delete()
+    client.force_login(villages["host"])
+
+    home = soup(client.get(reverse("wagtailadmin_home")))
+
+    assert home.select_one("#village-host-home-section") is None
+
+
+def test_the_hosts_home_speaks_vietnamese(client, villages, requests):
+    client.force_login(villages["host"])
+
+    panel = soup(client.get(reverse("wagtailadmin_home"))).select_one("#village-host-home-section")
+
+    assert "Yêu cầu tham quan cần trả lời" in panel.get_text()
+    assert "1 yêu cầu đã chờ quá lâu" in panel.select_one(".help-block a").get_text()
