@@ -53,6 +53,11 @@ def local_day(moment):
     return timezone.localtime(moment, VIETNAM).date()
 
 
+def today():
+    """Today in Vietnam, whatever the server's time zone."""
+    return local_day(timezone.now())
+
+
 def start_of_month(moment=None):
     """The first moment, in Vietnam, of the month of `moment` (now by default)."""
     day = local_day(moment or timezone.now())

@@ -18,7 +18,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
 from craftsite.money import makers_share_of
-from craftsite.periods import local_day
+from craftsite.periods import today
 
 # Nobody sells crafts for more than this in one go: a bigger figure is a typing mistake
 # (a few zeros too many), which would swamp the programme's revenue.
@@ -41,11 +41,6 @@ PERCENT_ERRORS = {
     "min_value": _("Enter a share from 0 to 100 percent."),
     "max_value": _("Enter a share from 0 to 100 percent."),
 }
-
-
-def today():
-    """Today in Vietnam, whatever the server's time zone."""
-    return local_day(timezone.now())
 
 
 def not_in_the_future(day):

@@ -12,13 +12,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from base.maps import LocationMixin
-from craftsite.periods import local_day, this_year
+from craftsite.periods import this_year, today
 from craftsite.personal_data import PersonalRecord, Purpose, consent_given
 from craftsite.phones import PhoneNumberField
 from craftsite.translation import MAIN_LANGUAGE
@@ -54,11 +53,6 @@ COUNT_ERRORS = {
     "max_value": _("More than 100,000: please check the number."),
     "invalid": _("Enter a whole number, 0 or more."),
 }
-
-
-def today():
-    """Today in Vietnam, whatever the server's time zone."""
-    return local_day(timezone.now())
 
 
 def not_in_the_future(day):
