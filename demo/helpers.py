@@ -11,21 +11,14 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.test.utils import override_settings
-from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from craftsite.periods import VIETNAM
 from demo import painting
 
 LANGUAGES = ("vi", "en")
-
-
-def today():
-    """Today in Vietnam: the demo's relative dates (events, stories, OCOP expiry) count from it."""
-    return timezone.localdate(timezone=VIETNAM)
 
 
 def demo_image(title, alt_text, render):

@@ -24,9 +24,9 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from base.templatetags.site_tags import vnd
-from craftsite.periods import month_label
+from craftsite.periods import month_label, today
 from offline_sales.forms import OfflineSaleForm, OfflineSaleLineForm, OfflineSaleLineFormSet
-from offline_sales.models import OfflineSale, today
+from offline_sales.models import OfflineSale
 from offline_sales.permissions import reads_every_cooperative
 
 # Columns a phone leaves out, and cells never broken in two

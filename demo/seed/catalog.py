@@ -20,8 +20,9 @@ from catalog.models import (
     ShopPage,
 )
 from catalog.staff import ensure_staff_group
+from craftsite.periods import today
 from demo.data import load
-from demo.helpers import DemoImages, today, upsert_pair, upsert_vietnamese_only
+from demo.helpers import DemoImages, upsert_pair, upsert_vietnamese_only
 from orders.models import ShippingRate, ShippingZone, ShopSettings
 from payments.models import PayoutAccount
 

@@ -13,9 +13,9 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from craftsite.periods import VIETNAM
+from craftsite.periods import VIETNAM, today
 from demo.data import load
-from demo.helpers import DemoImages, today, upsert_pair
+from demo.helpers import DemoImages, upsert_pair
 from stories.models import (
     ArtisanIndexPage,
     ArtisanPage,

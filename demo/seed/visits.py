@@ -7,8 +7,8 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from craftsite.periods import today
 from demo.data import load
-from demo.helpers import today
 from stories.models import VillagePage
 from visits.hosts import name_host
 from visits.models import VisitAnswer, VisitRequest
