@@ -22,6 +22,7 @@ handler500 = "craftsite.errors.server_error"
 urlpatterns = [
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
+    path("htx/", include("backoffice.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", views.robots_txt),
