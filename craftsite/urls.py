@@ -22,6 +22,7 @@ handler500 = "craftsite.errors.server_error"
 urlpatterns = [
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
+    path("htx/labels/", include("labels.staff_urls")),
     path("htx/", include("backoffice.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
@@ -45,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("", include("visits.urls")),
     path("", include("reviews.urls")),
     path("", include("stories.urls")),
+    path("", include("labels.urls")),
     path("", include("currencies.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
