@@ -2,7 +2,8 @@
 demo site in Vietnamese and English with its accounts, shop, enquiries, visit requests, the
 programme's document library, orders, sales outside the site, illustrative exchange rates,
 reviews of delivered demo orders, the programme's illustrative registry and last year's
-programme report as filed. Safe to run again: every step adds only what is missing."""
+programme report as filed, and a few QR label runs. Safe to run again: every step adds
+only what is missing."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -16,6 +17,7 @@ from demo.seed import (
     documents,
     enquiries,
     filed_reports,
+    labels,
     ledger,
     offline_sales,
     orders,
@@ -49,6 +51,7 @@ def seed_demo():
     reviews.seed_reviews()  # of delivered demo orders
     programme.seed_programme()
     filed_reports.seed_filed_report()  # of every figure above
+    labels.seed_labels()  # of demo products, by their demo artisans
 
 
 class Command(BaseCommand):
