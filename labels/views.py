@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import CreateView, ListView, TemplateView
 
 from backoffice.access import StaffScreenMixin
+from craftsite.emails import site_url
 from labels.codes import InvalidCode, label_code, normalised
 from labels.forms import LabelForm
 from labels.models import Label
@@ -70,7 +71,7 @@ class LabelPrintView(OwnLabelsMixin, TemplateView):
         label, layout = self.label, self.layout
         if label.product is None:
             raise Http404  # the product was deleted: its labels can no longer be checked
-        printed = [printed_label(self.request, label, piece) for piece in label.pieces()]
+        printed = [printed_label(label, piece) for piece in label.pieces()]
         return super().get_context_data(
             title=_("Print labels"),
             label=label,
@@ -80,10 +81,11 @@ class LabelPrintView(OwnLabelsMixin, TemplateView):
         )
 
 
-def printed_label(request, label, piece):
-    """One label as printed: its number, its code and the QR holding its short address."""
+def printed_label(label, piece):
+    """One label as printed: its number, its code and the QR holding its short address on
+    the public site (the default site's root URL), whatever host staff print from."""
     code = label_code(label, piece)
-    address = request.build_absolute_uri(f"/l/{code}")
+    address = site_url(f"/l/{code}")
     qr = segno.make(address, error="m").svg_inline(
         scale=1, border=2, omitsize=True, svgclass="label__qr", title=address
     )

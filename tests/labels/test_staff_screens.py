@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from wagtail.models import Site
 
 from catalog.models import ProductPage
 from catalog.panels import CooperativeHomePanel
@@ -18,6 +19,7 @@ from tests.labels.factories import make_run
 pytestmark = pytest.mark.django_db
 
 NEW = reverse("labels:new")
+PUBLIC_SITE = "https://langnghe.example"
 
 
 def form_data(chosen, **changes):
@@ -30,6 +32,11 @@ def form_data(chosen, **changes):
         "maker_name": "",
     }
     return {**data, **changes}
+
+
+@pytest.fixture(autouse=True)
+def public_site(labels_site):
+    Site.objects.filter(is_default_site=True).update(hostname="langnghe.example", port=443)
 
 
 @pytest.fixture
@@ -212,7 +219,16 @@ def test_a_batch_numbers_its_pieces_each_with_its_own_code_and_qr(weaver, labels
     assert len(set(codes)) == 3
     assert all(code.startswith(f"{label.pk}-") for code in codes)
     qr_titles = [svg.title.get_text() for svg in page.select("svg.label__qr")]
-    assert qr_titles == [f"http://testserver/l/{code}" for code in codes]
+    assert qr_titles == [f"{PUBLIC_SITE}/l/{code}" for code in codes]
+
+
+def test_the_qr_holds_the_public_site_address_whatever_host_staff_print_from(weaver, labels_site):
+    label = make_run(labels_site["scarf"], quantity=1)
+    url = reverse("labels:print", args=[label.pk, "roll-50x30"])
+
+    page = soup(weaver.get(url, HTTP_HOST="127.0.0.1"))
+
+    assert page.select_one("svg.label__qr").title.get_text().startswith(f"{PUBLIC_SITE}/l/")
 
 
 def test_identical_product_labels_share_one_code_and_carry_no_number(weaver, labels_site):
