@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from craftsite.personal_data import PersonalRecord
 from craftsite.phones import PhoneNumberField
@@ -63,8 +64,8 @@ class MessagingContact(PersonalRecord):
 
 class Status(models.TextChoices):
     QUEUED = "queued", _("Waiting to be sent")
-    SENT = "sent", _("Sent")
-    DELIVERED = "delivered", _("Delivered")
+    SENT = "sent", pgettext_lazy("message status", "Sent")
+    DELIVERED = "delivered", pgettext_lazy("message status", "Delivered")
     FAILED = "failed", _("Not sent")
     EMAILED = "emailed", _("Sent by e-mail instead")
 

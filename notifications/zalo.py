@@ -18,8 +18,9 @@ from urllib.parse import urlsplit
 import httpx
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from craftsite.emails import COOPERATIVE_LANGUAGE
 from notifications import errors
 from notifications.errors import PermanentFailure, TransientFailure
 from notifications.models import ZaloToken
@@ -65,8 +66,11 @@ def zalo_phone(e164):
 
 
 def template_data(message):
+    """The template's parameters; the kind in the cooperatives' language."""
+    with translation.override(COOPERATIVE_LANGUAGE):
+        kind = str(message.get_kind_display())
     return {
-        "kind": message.get_kind_display(),
+        "kind": kind,
         "reference": message.reference,
         "link": urlsplit(message.link).path,
     }
