@@ -22,7 +22,10 @@ class Call:
 
 
 class FakeProvider:
-    """Subclasses answer in `route(call)` with (status, JSON answer)."""
+    """Subclasses answer in `route(call)` with (status, JSON answer); the failures asked
+    for meet the requests to `failing_paths` (sending, not getting a token)."""
+
+    failing_paths = ()
 
     def __init__(self):
         self.calls = []
@@ -44,7 +47,7 @@ class FakeProvider:
         self._server.server_close()
 
     def fail_next(self, *failures):
-        """The next requests fail, one failure each: an HTTP status (503), "timeout" (the
+        """The next requests to send fail, one failure each: an HTTP status (503), "timeout" (the
         answer comes after the client gave up), or a provider's error code (a str or an
         int, as the provider writes them)."""
         self.failures.extend(failures)
@@ -52,7 +55,8 @@ class FakeProvider:
     def answer(self, call):
         with self._lock:
             self.calls.append(call)
-            failure = self.failures.pop(0) if self.failures else None
+            failing = self.failures and call.path in self.failing_paths
+            failure = self.failures.pop(0) if failing else None
         if failure == "timeout":
             time.sleep(self.hang_seconds or 11)
             return 504, {}

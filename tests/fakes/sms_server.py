@@ -23,6 +23,8 @@ class FakeSMS(FakeProvider):
     """`sent`: each SMS accepted, as eSMS received it, with its "SMSID"; `codes`: the last
     code sent to each phone (84xxxxxxxxx)."""
 
+    failing_paths = (SEND_PATH,)
+
     def __init__(self):
         super().__init__()
         self.sent = []

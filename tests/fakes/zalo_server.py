@@ -38,6 +38,8 @@ class FakeZalo(FakeProvider):
     """`sent`: each message Zalo accepted, as {"phone", "template_id", "template_data",
     "tracking_id", "msg_id"}; `codes`: the last OTP sent to each phone (84xxxxxxxxx)."""
 
+    failing_paths = ("/message/template",)
+
     def __init__(self):
         super().__init__()
         self.refresh_token = "first-refresh-token"
