@@ -6,7 +6,6 @@ sends them without diacritics with the link in 160 characters."""
 
 from django.urls import reverse
 from django.utils import translation
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from craftsite.emails import COOPERATIVE_LANGUAGE, site_url
@@ -94,7 +93,7 @@ def notify_enquiry_overdue(enquiry, days):
 def notify_payout_sent(payout):
     """The shop sent the cooperative a payout (payments.Payout) to its bank account."""
     with translation.override(COOPERATIVE_LANGUAGE):
-        amount = number_format(payout.amount, force_grouping=True)
+        amount = f"{payout.amount:,}".replace(",", ".")  # as Vietnamese write it
         text = _("The shop sent %(amount)s đồng to your bank account") % {"amount": amount}
     return notify_cooperative(
         payout.cooperative,
