@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from craftsite.personal_data import erase_person, export_person
+from craftsite.personal_data import anonymise_expired, erase_person, export_person
 from notifications.models import Message, MessagingContact, Status
 from notifications.notices import notify_payout_sent
 from tests.factories.enquiries import make_enquiry
@@ -102,3 +102,18 @@ def test_the_phone_is_exported_and_erased_with_the_person(cooperatives):
         True,
     )
     assert MessagingContact.objects.get(user=cooperatives["basket_maker"]).phone
+
+
+def test_the_phone_of_someone_gone_for_a_year_is_forgotten(cooperatives, django_user_model):
+    year_ago = timezone.now() - timedelta(days=366)
+    weaver, basket_maker = cooperatives["weaver"], cooperatives["basket_maker"]
+    django_user_model.objects.filter(pk=weaver.pk).update(last_login=year_ago)
+    django_user_model.objects.filter(pk=basket_maker.pk).update(last_login=timezone.now())
+    MessagingContact.objects.update(updated_at=year_ago)
+
+    assert anonymise_expired()["staff_messaging"] == 1
+
+    assert dict(MessagingContact.objects.values_list("user__username", "phone")) == {
+        "htx-konkotu": "",
+        "htx-dakrang": "+84986333444",
+    }
