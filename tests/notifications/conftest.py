@@ -24,9 +24,7 @@ def cooperatives(homes, django_user_model):
     weavers = add_cooperative(
         shop, "HTX Dệt thổ cẩm Kon Kơ Tu", slug="htx-det", email="det@htx.example"
     )
-    baskets = add_cooperative(
-        shop, "HTX Đan lát Đăk Răng", slug="htx-dan", email="dan@htx.example"
-    )
+    baskets = add_cooperative(shop, "HTX Đan lát Đăk Răng", slug="htx-dan", email="dan@htx.example")
     scarf = add_product(weavers, "Khăn thổ cẩm", price=350_000, stock=5, sku="KHAN-01")
     basket = add_product(baskets, "Gùi mây", price=500_000, stock=5, sku="GUI-01")
     weaver = django_user_model.objects.create_user(

@@ -71,9 +71,7 @@ def test_a_new_order_reaches_each_cooperative_by_zalo_and_by_sms(
     ]
 
 
-def test_the_site_gets_its_first_zalo_token_and_renews_a_refused_one(
-    place, fake_zalo, fake_sms
-):
+def test_the_site_gets_its_first_zalo_token_and_renews_a_refused_one(place, fake_zalo, fake_sms):
     place()
     token = ZaloToken.objects.get()
     assert token.access_token == fake_zalo.access_token

@@ -53,9 +53,7 @@ def test_the_code_from_zalo_confirms_the_new_phone(client, staff, fake_zalo):
 
     response = type_code(client, code)
 
-    assert response.status_code == 302 and response["Location"] == reverse(
-        "notifications_messages"
-    )
+    assert response.status_code == 302 and response["Location"] == reverse("notifications_messages")
     contact.refresh_from_db()
     assert (contact.phone, contact.channel, contact.code_hash) == (NEW_PHONE, Channel.ZALO, "")
     assert contact.consent_purpose == "staff_messaging"

@@ -53,9 +53,7 @@ def test_a_signed_zalo_receipt_marks_the_message_delivered(client, sent):
             lambda body: (body.replace(b"user_received", b"user_received"), "sha256=x"),
             id="signature in another form",
         ),
-        pytest.param(
-            lambda body: (body + b" ", signature(body)), id="body changed after signing"
-        ),
+        pytest.param(lambda body: (body + b" ", signature(body)), id="body changed after signing"),
         pytest.param(
             lambda body: (body, signature(body, secret="another-oa")), id="another OA's key"
         ),
