@@ -28,16 +28,19 @@ def payout_link():
     return site_url(reverse("statements"))
 
 
+def new_order_text(code):
+    with translation.override(COOPERATIVE_LANGUAGE):
+        return _("New order %(code)s to pack") % {"code": code}
+
+
 def notify_new_order_part(part):
     """A cooperative's part of a new order (an orders.Fulfilment) waits to be packed."""
-    with translation.override(COOPERATIVE_LANGUAGE):
-        text = _("New order %(code)s to pack") % {"code": part.order.code}
     return notify_cooperative(
         part.cooperative,
         Kind.NEW_ORDER,
         f"fulfilment:{part.pk}",
         part.order.code,
-        text,
+        new_order_text(part.order.code),
         order_part_link(part.pk),
     )
 

@@ -17,6 +17,7 @@ from demo.seed import (
     enquiries,
     filed_reports,
     ledger,
+    notifications,
     offline_sales,
     orders,
     programme,
@@ -45,6 +46,7 @@ def seed_demo():
     orders.seed_demo_orders()
     ledger.seed_demo_ledger()  # of the paid demo orders
     offline_sales.seed_offline_sales()
+    notifications.seed_notifications()  # of the demo orders, to the demo staff accounts
     currencies.seed_exchange_rates()
     reviews.seed_reviews()  # of delivered demo orders
     programme.seed_programme()
