@@ -33,7 +33,11 @@ OWN_CONTROLS = (
 
 
 def test_staff_confirm_their_phone_by_zalo_and_see_a_delivered_message(
-    live_server, browser, cooperative, fake_zalo, screenshot_dir
+    live_server,
+    browser,
+    cooperative,  # noqa: F811 (the fixture imported above)
+    fake_zalo,
+    screenshot_dir,
 ):
     page = phone_context(browser).new_page()
     screens = Screens(

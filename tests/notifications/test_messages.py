@@ -13,6 +13,7 @@ from checkout.cart import Cart, cart_contents
 from notifications import zalo
 from notifications.models import Message, Status, ZaloToken
 from notifications.sending import MAX_ATTEMPTS, send_due_messages
+from orders.emails import send_new_order_to_cooperatives
 from orders.services import place_order
 from payments.methods import METHODS
 from tests.factories.orders import BUYER
@@ -145,8 +146,6 @@ def test_without_credentials_only_email_goes(place):
 
 
 def test_one_message_per_person_and_part(place, cooperatives, fake_zalo, fake_sms):
-    from orders.emails import send_new_order_to_cooperatives
-
     order = place()
     send_new_order_to_cooperatives.call(order.pk)  # told again: a second confirmation
 
