@@ -16,11 +16,14 @@ def register_notification_urls():
     ]
 
 
-class StaffMessagesMenuItem(MenuItem):
-    """Cooperative staff and administrators: the people messages are about."""
+def hears_of_work(user):
+    """Cooperative staff, who receive the messages, and administrators, who watch them."""
+    return user.is_superuser or is_cooperative_staff(user)
 
+
+class StaffMessagesMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.is_superuser or is_cooperative_staff(request.user)
+        return hears_of_work(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -32,6 +35,8 @@ def register_messages_menu_item():
 
 @hooks.register("register_account_menu_item")
 def phone_in_account_menu(request):
+    if not hears_of_work(request.user):
+        return None
     return {
         "url": reverse("notifications_phone"),
         "label": _("Messages on your phone"),
