@@ -4,6 +4,7 @@ see their own messages and administrators every one; the phone is personal data.
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -117,3 +118,16 @@ def test_the_phone_of_someone_gone_for_a_year_is_forgotten(cooperatives, django_
         "htx-konkotu": "",
         "htx-dakrang": "+84986333444",
     }
+
+
+def test_staff_and_administrators_find_the_phone_screen_and_editors_do_not(
+    client, cooperatives, django_user_model
+):
+    client.force_login(cooperatives["weaver"])
+    assert "/admin/messages/phone/" in client.get("/admin/account/").content.decode()
+    assert "/admin/messages/phone/" in client.get("/admin/").content.decode()  # home button
+
+    editor = django_user_model.objects.create_user("editor", password="x")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert "/admin/messages/" not in client.get("/admin/account/").content.decode()
