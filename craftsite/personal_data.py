@@ -38,6 +38,7 @@ class Purpose(models.TextChoices):
     REVIEW = "review", _("Publishing a product review")
     PROGRAMME_REGISTRY = "programme_registry", _("The programme's registry of makers and learners")
     VISIT_REQUEST = "visit_request", _("Arranging a village visit")
+    STAFF_MESSAGING = "staff_messaging", _("Messages to cooperative staff by Zalo or SMS")
 
 
 class PersonalRecord(models.Model):

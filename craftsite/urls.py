@@ -31,6 +31,7 @@ urlpatterns = [
     path("payments/stripe/webhook/", stripe_webhook, name="stripe_webhook"),
     path("payments/payos/webhook/", payos_webhook, name="payos_webhook"),
     path("exchange-rates.json", exchange_rates, name="exchange_rates"),
+    path("notifications/", include("notifications.urls")),
 ]
 
 if settings.DEBUG:

@@ -8,6 +8,7 @@ from django_tasks import task
 
 from craftsite.emails import COOPERATIVE_LANGUAGE, in_language, mail, site_url
 from enquiries.models import ANSWER_WITHIN, Enquiry, EnquiryReply
+from notifications.notices import notify_enquiry_overdue, notify_new_enquiry
 
 
 def load_enquiry(enquiry_id):
@@ -30,9 +31,11 @@ def mail_enquirer(enquiry, subject, template, reply_to=(), **context):
 
 @task()
 def send_new_enquiry_to_cooperative(enquiry_id):
-    """The cooperative hears of the enquiry with a link to answer it in the admin; without
-    an e-mail address it finds the enquiry in its admin inbox only."""
+    """The cooperative hears of the enquiry with a link to answer it in the admin: its
+    staff who read Zalo or SMS there (notifications), and its e-mail address, if it has
+    one; without either it finds the enquiry in its admin inbox only."""
     enquiry = load_enquiry(enquiry_id)
+    notify_new_enquiry(enquiry)
     if not enquiry.cooperative.email:
         return
     with translation.override(COOPERATIVE_LANGUAGE):
@@ -72,3 +75,12 @@ def send_enquiry_reply(reply_id):
             reply_to=[enquiry.cooperative.email] if enquiry.cooperative.email else [],
             reply=reply,
         )
+
+
+def notify_overdue_enquiries(now):
+    """The daily check (notifications.overdue): each enquiry still new after ANSWER_WITHIN
+    (craftsite.overdue's rule) is told to its cooperative's staff, once."""
+    overdue = Enquiry.objects.unanswered_for_too_long(now).select_related("cooperative")
+    for enquiry in overdue:
+        notify_enquiry_overdue(enquiry, ANSWER_WITHIN.days)
+    return len(overdue)

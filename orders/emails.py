@@ -1,6 +1,8 @@
 """E-mails about orders, sent after commit through the task queue (craftsite.emails). Buyers
 get them in the language they ordered in; cooperatives get theirs in Vietnamese."""
 
+from datetime import timedelta
+
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -8,7 +10,12 @@ from django.utils.translation import gettext_lazy
 from django_tasks import task
 
 from craftsite.emails import COOPERATIVE_LANGUAGE, mail, site_url
+from notifications.notices import notify_new_order_part, notify_order_part_overdue
 from orders.models import Fulfilment, Order
+
+# How long a cooperative has to pack its part of a confirmed order before its staff are
+# reminded, as long as a wholesale enquiry has for its answer (enquiries.ANSWER_WITHIN).
+PACK_WITHIN = timedelta(days=3)
 
 
 def order_url(order):
@@ -78,10 +85,12 @@ def send_ready_to_collect(fulfilment_id):
 
 @task()
 def send_new_order_to_cooperatives(order_id):
-    """Each cooperative with an e-mail address hears of its own part only."""
+    """Each cooperative hears of its own part only: by e-mail when it has an address, and
+    its staff who read Zalo or SMS there (notifications)."""
     order = load_order(order_id)
     with translation.override(COOPERATIVE_LANGUAGE):
         for part in order.fulfilments.all():
+            notify_new_order_part(part)
             if not part.cooperative.email:
                 continue
             lines = [line for line in order.lines.all() if line.fulfilment_id == part.pk]
@@ -92,3 +101,21 @@ def send_new_order_to_cooperatives(order_id):
                 "orders/emails/new_order_for_cooperative.txt",
                 {"order": order, "part": part, "lines": lines, "admin_url": admin_url},
             )
+
+
+def parts_waiting_too_long(now):
+    """Parts of confirmed orders still new PACK_WITHIN after the order was confirmed."""
+    return Fulfilment.objects.filter(
+        status=Fulfilment.Status.NEW,
+        order__status=Order.Status.CONFIRMED,
+        order__confirmed_at__lt=now - PACK_WITHIN,
+    ).select_related("order", "cooperative")
+
+
+def notify_overdue_parts(now):
+    """The daily check (notifications.overdue): each part waiting too long is told to its
+    cooperative's staff, once."""
+    parts = list(parts_waiting_too_long(now))
+    for part in parts:
+        notify_order_part_overdue(part, PACK_WITHIN.days)
+    return len(parts)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from craftsite.states import TransitionNotAllowed
+from notifications.notices import notify_payout_sent
 from payments.ledger import balance, post_payout
 from payments.models import Payout, PayoutAccount, PayoutBatch
 
@@ -69,6 +70,7 @@ def mark_sent(payout, bank_reference, user):
     payout.sent_at, payout.sent_by = timezone.now(), user
     payout.save()
     post_payout(payout)
+    notify_payout_sent(payout)
     return payout
 
 

@@ -19,7 +19,9 @@ from tests.factories.pages import add_homes, add_translation
 from tests.factories.stories import add_page, build_stories_site
 from tests.fakes.deepl_server import fake_deepl  # noqa: F401 (a fixture for these tests)
 from tests.fakes.payos_server import fake_payos  # noqa: F401 (a fixture for these tests)
+from tests.fakes.sms_server import fake_sms  # noqa: F401 (a fixture for these tests)
 from tests.fakes.stripe_server import fake_stripe  # noqa: F401 (a fixture for these tests)
+from tests.fakes.zalo_server import fake_zalo  # noqa: F401 (a fixture for these tests)
 
 # Playwright's sync API keeps an asyncio loop running in the test thread; Django refuses ORM
 # calls from such a thread unless told that it is fine (it is: the loop never runs our code).

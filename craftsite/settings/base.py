@@ -229,6 +229,25 @@ PAYOS_CLIENT_ID = os.environ.get("PAYOS_CLIENT_ID", "")
 PAYOS_API_KEY = os.environ.get("PAYOS_API_KEY", "")
 PAYOS_CHECKSUM_KEY = os.environ.get("PAYOS_CHECKSUM_KEY", "")
 PAYOS_BASE_URL = os.environ.get("PAYOS_BASE_URL", "")
+# Messages to cooperative staff (notifications/): by Zalo Notification Service when the
+# Official Account's app id, app secret, OA secret key (for the webhook's signature), the
+# two approved template ids and a first refresh token (from the OA's API explorer; the site
+# stores the next ones itself) are set; by SMS through eSMS.vn when its keys and registered
+# brand name are set. Without them, staff get e-mail only, and the admin says so. The base
+# URLs point the clients at other addresses (local fakes in tests).
+ZALO_APP_ID = os.environ.get("ZALO_APP_ID", "")
+ZALO_APP_SECRET = os.environ.get("ZALO_APP_SECRET", "")
+ZALO_OA_SECRET_KEY = os.environ.get("ZALO_OA_SECRET_KEY", "")
+ZALO_TEMPLATE_ID = os.environ.get("ZALO_TEMPLATE_ID", "")
+ZALO_CODE_TEMPLATE_ID = os.environ.get("ZALO_CODE_TEMPLATE_ID", "")
+ZALO_REFRESH_TOKEN = os.environ.get("ZALO_REFRESH_TOKEN", "")
+ZALO_API_BASE = os.environ.get("ZALO_API_BASE", "https://business.openapi.zalo.me")
+ZALO_OAUTH_BASE = os.environ.get("ZALO_OAUTH_BASE", "https://oauth.zaloapp.com")
+ESMS_API_KEY = os.environ.get("ESMS_API_KEY", "")
+ESMS_SECRET_KEY = os.environ.get("ESMS_SECRET_KEY", "")
+ESMS_BRANDNAME = os.environ.get("ESMS_BRANDNAME", "")
+ESMS_SANDBOX = os.environ.get("ESMS_SANDBOX", "") == "1"
+ESMS_API_BASE = os.environ.get("ESMS_API_BASE", "https://rest.esms.vn")
 # What payOS charges the shop for each transfer it confirms, in đồng, as the channel's plan
 # says; posted to the cooperatives' ledgers as a payment fee.
 PAYOS_FEE_PER_TRANSFER = int(os.environ.get("PAYOS_FEE_PER_TRANSFER", "0"))
@@ -311,7 +330,8 @@ PRIVACY_NOTICE_VERSION = "2026-12"
 # only; the amounts stay for the accounts), the enquiry's date, the end of the class, the
 # review's date (and no later than its order's details go), the visit request's date, and
 # the last time the Department reviewed a person's entry in the programme's registry
-# (programme/).
+# (programme/), and a staff member's phone for Zalo or SMS from their last sign-in
+# (notifications/).
 PERSONAL_DATA_RETENTION_DAYS = {
     "order": 730,
     "enquiry": 365,
@@ -319,4 +339,5 @@ PERSONAL_DATA_RETENTION_DAYS = {
     "review": 730,
     "programme_registry": 1825,
     "visit_request": 365,
+    "staff_messaging": 365,
 }

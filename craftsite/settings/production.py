@@ -123,6 +123,26 @@ if any(payos_keys) and not all(payos_keys):
         "Set all three of PAYOS_CLIENT_ID, PAYOS_API_KEY and PAYOS_CHECKSUM_KEY, or none."
     )
 
+# Zalo needs every one of its settings (an OA without the webhook's secret could send but
+# never learn of a delivery), eSMS its keys and brand name; half a set is a mistake.
+zalo_settings = [
+    ZALO_APP_ID,  # noqa: F405
+    ZALO_APP_SECRET,  # noqa: F405
+    ZALO_OA_SECRET_KEY,  # noqa: F405
+    ZALO_TEMPLATE_ID,  # noqa: F405
+    ZALO_CODE_TEMPLATE_ID,  # noqa: F405
+]
+if any(zalo_settings) and not all(zalo_settings):
+    raise ImproperlyConfigured(
+        "Set all of ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_SECRET_KEY, ZALO_TEMPLATE_ID and "
+        "ZALO_CODE_TEMPLATE_ID, or none."
+    )
+esms_settings = [ESMS_API_KEY, ESMS_SECRET_KEY, ESMS_BRANDNAME]  # noqa: F405
+if any(esms_settings) and not all(esms_settings):
+    raise ImproperlyConfigured(
+        "Set all of ESMS_API_KEY, ESMS_SECRET_KEY and ESMS_BRANDNAME, or none."
+    )
+
 # === Deployment: object storage, JSON logs, error e-mail (docs/deployment.md) ===============
 # One block, kept together; the deployment guide lists every variable read here.
 

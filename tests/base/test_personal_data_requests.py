@@ -1,5 +1,6 @@
 """Settings → Personal data: a site administrator finds one person's orders, enquiries, visit
-requests, class registrations and entry in the programme's registry by phone or e-mail,
+requests, class registrations, entry in the programme's registry and phone for Zalo or SMS
+messages by phone or e-mail,
 downloads them as JSON, or erases them now; each export and erasure is recorded without the
 phone or e-mail itself. Nobody else may."""
 
@@ -12,6 +13,7 @@ from django.contrib.auth.models import Permission
 from base.models import PersonalDataRequest
 from catalog.models import CooperativePage
 from enquiries.models import Enquiry
+from notifications.models import MessagingContact
 from orders.models import Order
 from programme.models import RegisteredPerson
 from stories.models import ClassRegistration
@@ -32,7 +34,8 @@ OTHER = {"name": "Trần Văn Minh", "phone": "+84987654321", "email": "minh@exa
 @pytest.fixture
 def records(homes):
     """Lan's order, enquiry, visit request, class registration and entry in the programme's
-    registry, and the same of someone else."""
+    registry, and the same of someone else; Lan also works for the weavers and gets their
+    messages by Zalo."""
     weavers = add_cooperative(add_shop(homes["vi"]), "HTX Dệt", slug="htx-det")
     scarf = add_product(weavers, "Khăn", price=350_000, stock=10, sku="KHAN-01")
     stories = build_stories_site(homes)
@@ -53,6 +56,8 @@ def records(homes):
             commune="phường Kon Tum",
             consent_method="signed_form",
         )
+    staff = get_user_model().objects.create_user("lan", email="lan.htx@example.test")
+    MessagingContact.objects.create(user=staff, channel="zalo", phone=LAN["phone"])
 
 
 @pytest.fixture
@@ -73,6 +78,7 @@ def test_an_administrator_finds_the_persons_records_by_phone_or_e_mail(admin, re
         ("Sắp xếp chuyến thăm làng", 1),
         ("Sổ đăng ký nghệ nhân và học viên của chương trình", 1),
         ("Đăng đánh giá sản phẩm", 0),
+        ("Nhắn tin cho cán bộ hợp tác xã qua Zalo hoặc SMS", 1),
     ]
     assert by_email == [
         ("Đăng ký lớp học", 0),
@@ -81,6 +87,7 @@ def test_an_administrator_finds_the_persons_records_by_phone_or_e_mail(admin, re
         ("Sắp xếp chuyến thăm làng", 1),
         ("Sổ đăng ký nghệ nhân và học viên của chương trình", 0),
         ("Đăng đánh giá sản phẩm", 0),
+        ("Nhắn tin cho cán bộ hợp tác xã qua Zalo hoặc SMS", 0),
     ]
 
 
@@ -97,6 +104,7 @@ def test_the_export_is_the_persons_records_as_json_and_is_recorded(admin, record
         ("Nguyễn Thị Lan", 2009)
     ]
     assert [row["email"] for row in data["visit_request"]] == [LAN["email"]]
+    assert [row["phone"] for row in data["staff_messaging"]] == [LAN["phone"]]
     request = PersonalDataRequest.objects.get()
     assert (request.action, request.user.username) == ("export", "root")
     assert request.counts == {
@@ -106,6 +114,7 @@ def test_the_export_is_the_persons_records_as_json_and_is_recorded(admin, record
         "visit_request": 1,
         "programme_registry": 1,
         "review": 0,
+        "staff_messaging": 1,
     }
     assert "912345678" not in request.identifier_hash
 
@@ -133,6 +142,7 @@ def test_erasing_anonymises_the_persons_records_only_and_is_recorded(admin, reco
         ("", "", "", "female", 2009),
         (OTHER["name"], OTHER["phone"], "phường Kon Tum", "female", 2009),
     ]
+    assert MessagingContact.objects.get().phone == ""  # e-mail only from now on
     erased = PersonalDataRequest.objects.get()
     assert erased.action == "erase"
     assert erased.counts == {
@@ -142,6 +152,7 @@ def test_erasing_anonymises_the_persons_records_only_and_is_recorded(admin, reco
         "visit_request": 1,
         "programme_registry": 1,
         "review": 0,
+        "staff_messaging": 1,
     }
     # The same person asking again is recognised by the hash, and nothing is left to erase.
     admin.post(URL, {"identifier": "+84912345678", "action": "erase", "confirm": "on"})
@@ -154,6 +165,7 @@ def test_erasing_anonymises_the_persons_records_only_and_is_recorded(admin, reco
         "visit_request": 0,
         "programme_registry": 0,
         "review": 0,
+        "staff_messaging": 0,
     }
 
 
@@ -170,6 +182,7 @@ def test_an_order_still_open_keeps_the_buyers_details_when_the_rest_is_erased(ad
         "visit_request": 1,
         "programme_registry": 1,
         "review": 0,
+        "staff_messaging": 1,
     }
 
 
@@ -200,7 +213,7 @@ def test_only_superusers_may_see_export_or_erase(client, records):
 def test_a_person_is_found_however_they_type_their_number(admin, records, typed):
     found = admin.get(URL, {"identifier": typed}).context["found"]
 
-    assert [count for _purpose, count in found] == [1, 1, 1, 1, 1, 0]
+    assert [count for _purpose, count in found] == [1, 1, 1, 1, 1, 0, 1]
 
 
 def test_a_person_with_a_foreign_number_is_found_and_erased_by_it(admin, records, homes):
@@ -209,7 +222,7 @@ def test_a_person_with_a_foreign_number_is_found_and_erased_by_it(admin, records
     found = admin.get(URL, {"identifier": "0044 7700 900123"}).context["found"]
     admin.post(URL, {"identifier": "+44 7700 900123", "action": "erase", "confirm": "on"})
 
-    assert [count for _purpose, count in found] == [0, 0, 1, 0, 0, 0]
+    assert [count for _purpose, count in found] == [0, 0, 1, 0, 0, 0, 0]
     assert not Enquiry.objects.filter(name="Emma").exists()
     assert Enquiry.objects.filter(phone="+84912345678").exists()
 

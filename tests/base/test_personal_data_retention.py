@@ -31,6 +31,7 @@ RETENTION = {
     "review": 730,
     "programme_registry": 1825,
     "visit_request": 365,
+    "staff_messaging": 365,
 }
 ORDER_DETAILS = ("name", "phone", "email", "commune", "commune_code", "street", "note")
 ORDER_FIGURES = ("code", "status", "payment_status", "goods_total", "delivery_total", "created_at")

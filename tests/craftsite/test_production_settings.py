@@ -154,3 +154,25 @@ def test_production_starts_with_all_three_payos_keys():
     keys = {"PAYOS_CLIENT_ID": "id", "PAYOS_API_KEY": "key", "PAYOS_CHECKSUM_KEY": "checksum"}
 
     assert manage("check", **keys).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("half", "said"),
+    [
+        ({"ZALO_APP_ID": "1", "ZALO_APP_SECRET": "s"}, "Set all of ZALO_APP_ID"),
+        ({"ESMS_API_KEY": "k"}, "Set all of ESMS_API_KEY, ESMS_SECRET_KEY and ESMS_BRANDNAME"),
+    ],
+)
+def test_production_refuses_half_the_messaging_settings(half, said):
+    result = manage("check", **half)
+
+    assert result.returncode != 0
+    assert said in result.stderr
+
+
+def test_production_starts_with_every_messaging_setting():
+    zalo = ("APP_ID", "APP_SECRET", "OA_SECRET_KEY", "TEMPLATE_ID", "CODE_TEMPLATE_ID")
+    settings = {f"ZALO_{name}": "x" for name in zalo}
+    settings |= {"ESMS_API_KEY": "k", "ESMS_SECRET_KEY": "s", "ESMS_BRANDNAME": "LANGNGHE"}
+
+    assert manage("check", **settings).returncode == 0

@@ -14,6 +14,7 @@ from currencies.models import ExchangeRate, offered_currencies
 from demo.data import load
 from documents.models import DocumentLibraryPage, ProgrammeDocument
 from monitoring.models import FiledReport
+from notifications.models import Message, MessagingContact
 from offline_sales.models import OfflineSale
 from payments.models import PayoutAccount
 from programme.models import RawMaterialArea, RegisteredPerson, SupportProject
@@ -66,6 +67,8 @@ def counts():
         "exchange rates": ExchangeRate.objects.count(),
         "reviews": Review.objects.count(),
         "sales outside the site": OfflineSale.objects.count(),
+        "staff messaging contacts": MessagingContact.objects.count(),
+        "messages to staff": Message.objects.count(),
         "filed reports": FiledReport.objects.count(),
         "people in the registry": RegisteredPerson.objects.count(),
         "support projects": SupportProject.objects.count(),
@@ -87,6 +90,12 @@ def test_seed_demo_builds_the_whole_site_once(client):
     assert counts() == first, "a second run must change nothing"
     assert first["sales outside the site"] > 100
     assert first["filed reports"] == 1
+    # The weavers' staff member reads Zalo, the basket makers' SMS, each with a history.
+    assert dict(MessagingContact.objects.values_list("user__username", "channel")) == {
+        "htx-konkotu": "zalo",
+        "htx-dakrang": "sms",
+    }
+    assert first["messages to staff"] == 6
 
     # both languages, every page translated and live
     site = Site.objects.get(is_default_site=True)

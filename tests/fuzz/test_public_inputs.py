@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from base.templatetags.site_tags import action_url
 from checkout.cart import SESSION_KEY
+from notifications.models import Message
 from orders.models import Fulfilment, Order, ShippingRate, ShippingZone
 from orders.services import advance_fulfilment
 from reviews.models import Review
@@ -421,3 +422,44 @@ def test_review_link(client, delivered_line, key, line):
         assert_answered_safely(client.get(url))
         assert_answered_safely(client.post(url, {"line-1-rating": "5"}))
     assert not Review.objects.exists()
+
+
+@pytest.fixture
+def sent_message(django_user_model):
+    """A message Zalo and eSMS have taken, waiting for its receipt."""
+    return Message.objects.create(
+        recipient=django_user_model.objects.create_user("htx"),
+        kind="new_order",
+        topic="fulfilment:1",
+        channel="sms",
+        reference="LN-1",
+        text="Đơn hàng mới LN-1 cần đóng gói",
+        link="http://localhost/admin/",
+        status="sent",
+        provider_message_id="abc",
+    )
+
+
+@FUZZ
+@given(
+    body=st.one_of(st.binary(max_size=300), text.map(str.encode)),
+    signature=text,
+    message=st.one_of(text, st.integers(min_value=-1, max_value=10**12).map(str)),
+    token=text,
+    query=st.dictionaries(st.sampled_from(["SMSID", "SendStatus", "RequestId", "x"]), text),
+)
+def test_delivery_receipts(client, settings, sent_message, body, signature, message, token, query):
+    """Anyone can call the providers' receipt addresses: whatever comes, nothing changes."""
+    settings.ZALO_APP_ID, settings.ZALO_OA_SECRET_KEY = "1", "secret"
+    assert_answered_safely(
+        client.post(
+            "/notifications/zalo/events/",
+            body,
+            content_type="application/json",
+            HTTP_X_ZEVENT_SIGNATURE=signature,
+        )
+    )
+    path = f"/notifications/sms/{quote(message, safe='')}/{quote(token, safe='')}/"
+    assert_answered_safely(client.get(path, query))
+    sent_message.refresh_from_db()
+    assert sent_message.status == "sent"

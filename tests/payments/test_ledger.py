@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from openpyxl import load_workbook
 
+from notifications.models import MessagingContact
 from orders.models import Fulfilment, Order
 from orders.services import advance_fulfilment
 from payments.card import begin_checkout, fetch_fees
@@ -144,6 +145,25 @@ def test_a_payout_is_prepared_sent_and_confirmed_and_the_balance_comes_to_nothin
     payout.refresh_from_db()
     assert (payout.status, payout.confirmed_by) == ("confirmed", shop["weaver"])
     assert balance(shop["weavers"]) == 0
+
+
+def test_a_payout_sent_reaches_the_cooperatives_staff_by_sms(
+    accounts, fake_sms, django_capture_on_commit_callbacks
+):
+    shop = accounts
+    MessagingContact.objects.create(
+        user=shop["weaver"], channel="sms", phone="+84986333444", confirmed_at=timezone.now()
+    )
+    mark_paid_by_hand(transfer_order(shop), shop["manager"])
+    payout = prepare_batch(timezone.now(), shop["manager"]).payouts.get(cooperative=shop["weavers"])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        mark_sent(payout, "FT26120600001", shop["manager"])
+
+    [sms] = fake_sms.sent
+    amount = f"{payout.amount:,}".replace(",", ".")
+    assert sms["Content"].startswith(f"Cua hang da chuyen {amount} dong vao tai khoan cua ban: ")
+    assert sms["Content"].endswith(reverse("statements"))
 
 
 def test_the_statement_of_the_month_adds_up_to_the_ledger(accounts):

@@ -19,6 +19,7 @@ from demo.seed import (
     filed_reports,
     labels,
     ledger,
+    notifications,
     offline_sales,
     orders,
     programme,
@@ -47,6 +48,7 @@ def seed_demo():
     orders.seed_demo_orders()
     ledger.seed_demo_ledger()  # of the paid demo orders
     offline_sales.seed_offline_sales()
+    notifications.seed_notifications()  # of the demo orders, to the demo staff accounts
     currencies.seed_exchange_rates()
     reviews.seed_reviews()  # of delivered demo orders
     programme.seed_programme()
