@@ -10,12 +10,15 @@ from wagtail.models import Page, Revision, Site
 
 from base.models import HomePage, Navigation, SiteImage
 from catalog.models import CooperativePage, ListedProduct, ProductPage, ProductVariant, ShopPage
+from checkout.cart import Cart, cart_contents
 from currencies.models import ExchangeRate, offered_currencies
 from demo.data import load
 from documents.models import DocumentLibraryPage, ProgrammeDocument
 from monitoring.models import FiledReport
 from notifications.models import Message, MessagingContact
 from offline_sales.models import OfflineSale
+from orders.services import place_order
+from payments.methods import METHODS
 from payments.models import PayoutAccount
 from programme.models import RawMaterialArea, RegisteredPerson, SupportProject
 from reviews.models import Review
@@ -33,6 +36,7 @@ from tests.catalog.test_listing_matches_pages import (
     assert_listing_matches_pages,
     products_from_pages,
 )
+from tests.factories.orders import BUYER
 from tests.html import soup
 from visits.models import VisitRequest
 
@@ -82,7 +86,30 @@ def seed():
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
-def test_seed_demo_builds_the_whole_site_once(client):
+def place_demo_order(client, skus, capture_on_commit):
+    """A cash-on-delivery order of one piece of each SKU, placed as checkout places it, with
+    what waits for the commit (the e-mails' and the messages' tasks) run."""
+    session = client.session
+    session["cart"] = dict.fromkeys(skus, 1)
+    session.save()
+    home = HomePage.objects.get(locale__language_code="vi")
+    contents = cart_contents(Cart(client.session), home.locale)
+    with capture_on_commit():
+        return place_order(contents, None, BUYER, METHODS["cod"], "vi")
+
+
+def first_sku_in_stock(cooperative_slug):
+    cooperative = CooperativePage.objects.get(slug=cooperative_slug)
+    products = ProductPage.objects.live().descendant_of(cooperative).values("translation_key")
+    variants = ProductVariant.objects.filter(
+        product__translation_key__in=products, active=True, stock__gt=0
+    )
+    return variants.order_by("sku").values_list("sku", flat=True).first()
+
+
+def test_seed_demo_builds_the_whole_site_once(
+    client, fake_zalo, fake_sms, django_capture_on_commit_callbacks
+):
     seed()
     first = counts()
     seed()
@@ -96,6 +123,25 @@ def test_seed_demo_builds_the_whole_site_once(client):
         "htx-dakrang": "sms",
     }
     assert first["messages to staff"] == 6
+    # a demo order of a scarf and a basket reaches the weavers on Zalo and the basket makers
+    # by SMS, each with the link to their own part
+    zalo_before, sms_before = len(fake_zalo.sent), len(fake_sms.sent)
+    order = place_demo_order(
+        Client(),
+        [
+            first_sku_in_stock("htx-det-tho-cam-kon-ko-tu"),
+            first_sku_in_stock("htx-dan-lat-dak-rang"),
+        ],
+        lambda: django_capture_on_commit_callbacks(execute=True),
+    )
+    [to_weavers] = fake_zalo.sent[zalo_before:]
+    [to_basket_makers] = fake_sms.sent[sms_before:]
+    assert (to_weavers["phone"], to_weavers["template_data"]["reference"]) == (
+        "84905111222",
+        order.code,
+    )
+    assert to_basket_makers["Phone"] == "84986333444"
+    assert order.code in to_basket_makers["Content"]
 
     # both languages, every page translated and live
     site = Site.objects.get(is_default_site=True)
