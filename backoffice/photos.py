@@ -33,7 +33,7 @@ from backoffice.access import StaffScreenMixin
 from base.image_metadata import without_metadata
 from base.models import SiteImage
 from base.uploaded_photos import opened_photo, upright_within
-from catalog.models import ProductPhoto
+from catalog.models import ProductPage, ProductPhoto
 from catalog.permissions import editable_products
 from catalog.staff import staff_collection, staff_group_of
 from craftsite.forms import OneLineField
@@ -41,8 +41,9 @@ from craftsite.forms import OneLineField
 MAX_SIDE = 1600
 # About 300 KB: sharp on any phone's screen, and under ten seconds up on a weak 3G signal.
 TARGET_BYTES = 300 * 1024
-# JPEG qualities tried in turn until the photo fits TARGET_BYTES (photos.js does the same).
-QUALITY_STEPS = (85, 75, 65, 55, 45)
+# JPEG qualities tried in turn until the photo fits TARGET_BYTES (photos.js does the same):
+# steps small enough to land near it, and never so low that the weave turns to blocks.
+QUALITY_STEPS = tuple(range(85, 35, -5))
 FORMATS = ("JPEG", "PNG", "WEBP", "AVIF", "HEIF")
 ACCEPTED_FILES = "image/*,image/heic,image/heif,.heic,.heif"
 THUMBNAIL = "fill-240x240"
@@ -131,12 +132,13 @@ def add_photo(product, data, description, upload_id, user):
     collection = photo_collection(product)
     try:
         with transaction.atomic():
-            # One upload at a time per product: each adds to the version the one before made.
+            # One upload at a time per product, each adding to the version the one before
+            # made: the page is read again once locked, with its latest revision then.
             Page.objects.select_for_update().get(pk=product.pk)
             image = SiteImage.objects.filter(upload_id=upload_id).first()
             if image is None:
                 image = store_photo(product, collection, data, description, upload_id, user)
-                add_to_latest_version(product, image, user)
+                add_to_latest_version(ProductPage.objects.get(pk=product.pk), image, user)
     except IntegrityError:  # the same upload id, stored meanwhile for another product
         image = SiteImage.objects.get(upload_id=upload_id)
     if image.collection_id != collection.pk:

@@ -23,6 +23,7 @@ from base.models import SiteImage
 from catalog.models import ProductPage
 from catalog.staff import ensure_staff_group, staff_collection
 from tests.catalog.test_product_photos import colour, phone_photo, stored
+from tests.concurrency import at_once
 from tests.factories.catalog import add_cooperative, add_product, add_shop
 from tests.factories.images import jpeg_bytes
 from tests.html import soup
@@ -319,3 +320,43 @@ def test_a_product_sent_back_for_changes_goes_back_to_review_with_the_photo(staf
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert WorkflowState.objects.count() == 1
     assert len(latest_photos(scarf)) == 3
+
+
+def logged_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.postgres_only
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_photos_sent_at_once_both_end_on_the_product(shop):
+    """Two phones add a photo to the same product at the same moment: each adds to the
+    version the other made, and neither photo is lost."""
+    prepared = lambda n: (logged_in(shop["staff"]),)  # noqa: E731
+
+    statuses = at_once(
+        lambda n, client: send(client, shop["scarf"], jpeg_bytes(800, 600 + n), **JSON).status_code,
+        2,
+        prepared,
+    )
+
+    assert statuses == [201, 201]
+    assert sorted(image.height for image in latest_photos(shop["scarf"])[1:]) == [600, 601]
+
+
+@pytest.mark.postgres_only
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_same_upload_sent_twice_at_once_is_stored_once(shop):
+    upload_id = uuid4()
+    prepared = lambda n: (logged_in(shop["staff"]),)  # noqa: E731
+
+    answers = at_once(
+        lambda n, client: send(client, shop["scarf"], jpeg_bytes(), upload_id=upload_id, **JSON),
+        2,
+        prepared,
+    )
+
+    assert [answer.status_code for answer in answers] == [201, 201]
+    assert len({answer.json()["photo"]["id"] for answer in answers}) == 1
+    assert len(latest_photos(shop["scarf"])) == 2
