@@ -16,12 +16,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from PIL import Image
-from wagtail.models import WorkflowState
+from wagtail.models import GroupPagePermission, WorkflowState
+from wagtail.users.models import UserProfile
 
 from backoffice.photos import TARGET_BYTES
 from base.models import SiteImage
 from catalog.models import ProductPage
-from catalog.staff import ensure_staff_group, staff_collection
+from catalog.staff import ensure_staff_group, permission, staff_collection
 from tests.catalog.test_product_photos import colour, phone_photo, stored
 from tests.concurrency import at_once
 from tests.factories.catalog import add_cooperative, add_product, add_shop
@@ -99,6 +100,18 @@ def test_staff_see_the_photos_of_their_product_in_vietnamese(staff_client, shop)
     field = page.select_one("input[type=file][name=photo]")
     assert field["accept"] == "image/*,image/heic,image/heif,.heic,.heif"
     assert "capture" not in field.attrs
+
+
+def test_staff_who_chose_english_for_the_admin_get_the_screen_in_english(staff_client, shop):
+    profile = UserProfile.get_for_user(shop["staff"])
+    profile.preferred_language = "en"
+    profile.save()
+
+    page = soup(staff_client.get(photos_url(shop["scarf"])))
+
+    assert page.h1.get_text(strip=True) == "Photos of Khăn thổ cẩm"
+    assert page.select_one(".photos__state").get_text(strip=True) == "In the shop"
+    assert page.select_one("button[type=submit]").get_text(strip=True) == "Upload the photo"
 
 
 def test_a_camera_photo_sent_whole_is_shrunk_upright_without_metadata_and_sent_for_approval(
@@ -360,3 +373,20 @@ def test_the_same_upload_sent_twice_at_once_is_stored_once(shop):
     assert [answer.status_code for answer in answers] == [201, 201]
     assert len({answer.json()["photo"]["id"] for answer in answers}) == 1
     assert len(latest_photos(shop["scarf"])) == 2
+
+
+def test_a_cooperative_trusted_to_publish_puts_the_photo_in_the_shop_at_once(staff_client, shop):
+    group = shop["staff"].groups.get()
+    cooperative = shop["scarf"].get_parent()
+    GroupPagePermission.objects.create(
+        group=group, page=cooperative, permission=permission("wagtailcore", "publish_page")
+    )
+
+    response = send(staff_client, shop["scarf"], jpeg_bytes(800, 600), **JSON)
+
+    assert response.json()["message"] == (
+        "Ảnh đã được thêm vào sản phẩm và đang có trong cửa hàng."
+    )
+    assert response.json()["photo"]["state"] == "Đang có trong cửa hàng"
+    assert ProductPage.objects.get(pk=shop["scarf"].pk).photos.count() == 2
+    assert not WorkflowState.objects.exists()

@@ -21,6 +21,7 @@ from playwright.sync_api import expect
 from base.models import SiteImage
 from catalog.models import ProductPage
 from catalog.staff import ensure_staff_group
+from tests.backoffice.test_photos import heic_photo
 from tests.e2e.conftest import serious_violations
 from tests.e2e.phone import past_the_edge, small_targets
 from tests.e2e.test_admin_phone_journeys import PASSWORD, log_in, phone_context
@@ -247,4 +248,24 @@ def test_a_photo_whose_answer_was_lost_is_sent_again_and_stored_once(
     assert len(bodies_received) == 2
     assert len(latest_photos(scarf)) == 2
     assert SiteImage.objects.filter(upload_id__isnull=False).count() == 1
+    context.close()
+
+
+def test_an_iphone_heic_photo_goes_up_whole_and_ends_on_the_product_as_a_jpeg(
+    live_server, browser, scarf, bodies_received
+):
+    """Chromium cannot draw HEIC in a canvas: the file goes up as it is, the server shrinks it."""
+    context, page = open_photos(browser, live_server, scarf)
+    heic = heic_photo()
+
+    page.locator("#id_photo").set_input_files(
+        {"name": "IMG_0001.HEIC", "mimeType": "image/heic", "buffer": heic}
+    )
+    page.get_by_role("button", name="Tải ảnh lên").click()
+
+    expect(page.locator(".photos__item")).to_have_count(2)
+    (added,) = latest_photos(scarf)[1:]
+    assert (added.width, added.height) == (1600, 1200)
+    assert added.file.name.endswith(".jpg")
+    assert bodies_received[0] > len(heic)
     context.close()
