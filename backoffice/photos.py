@@ -48,7 +48,13 @@ FORMATS = ("JPEG", "PNG", "WEBP", "AVIF", "HEIF")
 ACCEPTED_FILES = "image/*,image/heic,image/heif,.heic,.heif"
 THUMBNAIL = "fill-240x240"
 NOT_A_PHOTO = _("Choose a photo: JPEG, PNG, WebP or HEIC (iPhone).")
+# What a photo's state is called, and what staff are told once one is added, by whether the
+# shop shows it (a cooperative trusted to publish) or it waits for approval.
 PHOTO_STATES = {True: _("In the shop"), False: _("Waiting for approval")}
+PHOTO_ADDED = {
+    True: _("The photo is on the product and in the shop."),
+    False: _("The photo is on the product. It shows in the shop once it is approved."),
+}
 
 
 def photo_for_product(upload):
@@ -188,8 +194,9 @@ def send_for_approval(page, user):
 
 
 def photos_of(product):
-    """The photos of the product's latest version, each with its image (renditions loaded)
-    and whether the shop shows it already or it waits for approval."""
+    """The photos of the product's latest version, each with its image, its thumbnail and
+    whether the shop shows it already or it waits for approval. Images and thumbnails come in
+    two queries; Wagtail checks each photo of a revision as it reads it (two queries each)."""
     photos = list(product.get_latest_revision_as_object().photos.all())
     images = SiteImage.objects.prefetch_related("renditions").in_bulk(
         [photo.image_id for photo in photos]
@@ -198,8 +205,10 @@ def photos_of(product):
     return [
         {
             "image": images[photo.image_id],
+            "thumbnail": images[photo.image_id].get_rendition(THUMBNAIL),
             "alt": photo.alt_text or images[photo.image_id].description,
             "in_shop": photo.image_id in in_shop,
+            "state": PHOTO_STATES[photo.image_id in in_shop],
         }
         for photo in photos
         if photo.image_id in images
@@ -257,10 +266,7 @@ class ProductPhotosView(StaffScreenMixin, FormView):
             self.request.user,
         )
         in_shop = is_in_shop(self.product, image)
-        if in_shop:
-            message = _("The photo is on the product and in the shop.")
-        else:
-            message = _("The photo is on the product. It shows in the shop once it is approved.")
+        message = PHOTO_ADDED[in_shop]
         if wants_json(self.request):
             photo = {
                 "id": image.pk,

@@ -307,6 +307,25 @@ def test_a_missing_or_malformed_upload_id_is_refused(staff_client, shop, upload_
     assert len(latest_photos(shop["scarf"])) == 1
 
 
+@pytest.mark.parametrize(
+    "description", ["<script>alert(1)</script>", "Khăn\u202egnp.exe", "ư" * 300, "a\x00b"]
+)
+def test_a_hostile_description_is_refused(staff_client, shop, description):
+    response = staff_client.post(
+        photos_url(shop["scarf"]),
+        {
+            "photo": SimpleUploadedFile("a.jpg", jpeg_bytes()),
+            "description": description,
+            "upload_id": str(uuid4()),
+        },
+        **JSON,
+    )
+
+    assert response.status_code == 400
+    assert "<script>" not in response.content.decode()
+    assert len(latest_photos(shop["scarf"])) == 1
+
+
 def test_approval_puts_the_photo_in_the_shop(staff_client, shop, client):
     send(staff_client, shop["scarf"], jpeg_bytes(800, 600))
     moderator = get_user_model().objects.create_user("kiem-duyet", password="x")

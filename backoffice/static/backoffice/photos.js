@@ -61,7 +61,8 @@ async function sendNext() {
   count.textContent = `${sent + 1}/${sent + queue.length}`;
   if (!job.body) {
     show(text.preparing, 0);
-    job.body = await smaller(job.file);
+    // A phone short of memory for the canvas sends the file whole: the server shrinks it.
+    job.body = await smaller(job.file).catch(() => job.file);
   }
   show(text.sending, 0);
   upload(job);
@@ -89,12 +90,12 @@ async function smaller(file) {
   context.imageSmoothingQuality = "high";
   context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   bitmap.close();
-  let blob;
+  let blob = null;
   for (const quality of QUALITY_STEPS) {
     blob = await new Promise((done) => canvas.toBlob(done, "image/jpeg", quality));
-    if (blob.size <= TARGET_BYTES) break;
+    if (!blob || blob.size <= TARGET_BYTES) break;
   }
-  return blob;
+  return blob || file;
 }
 
 function upload(job) {
