@@ -102,7 +102,6 @@ def jpeg_near_target(image):
 
 
 class PhotoUploadForm(forms.Form):
-    label_suffix = ""
     photo = forms.FileField(
         label=_("Photo"),
         help_text=_("Take a photo or choose one from the phone. It is made smaller for you."),
@@ -234,6 +233,9 @@ class ProductPhotosView(StaffScreenMixin, FormView):
 
     def get_initial(self):
         return {"upload_id": uuid4()}
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "label_suffix": ""}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

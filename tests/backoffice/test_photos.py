@@ -100,6 +100,7 @@ def test_staff_see_the_photos_of_their_product_in_vietnamese(staff_client, shop)
     field = page.select_one("input[type=file][name=photo]")
     assert field["accept"] == "image/*,image/heic,image/heif,.heic,.heif"
     assert "capture" not in field.attrs
+    assert page.select_one("label[for=id_photo]").get_text() == "Ảnh"
 
 
 def test_staff_who_chose_english_for_the_admin_get_the_screen_in_english(staff_client, shop):
