@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from pillow_heif import register_heif_opener
 
 
 class BaseConfig(AppConfig):
@@ -14,3 +15,4 @@ class BaseConfig(AppConfig):
 
         signals.connect()
         protect_wagtail_csv_exports()
+        register_heif_opener()  # iPhones' photos (HEIC) open in Pillow wherever it opens one

@@ -14,31 +14,38 @@ from base.image_metadata import without_metadata
 # cropping and sharp screens at a fraction of the storage and of each rendition's decoding.
 MAX_SIDE = 2560
 LOSSY_QUALITY = {"JPEG": 88, "WEBP": 88, "AVIF": 80}
+# Formats stored as another: an iPhone's HEIC, which no browser but Safari can show, and which
+# would otherwise be decoded again for every rendition.
+STORED_AS = {"HEIF": "JPEG"}
+HEIF_SUFFIXES = (".heic", ".heif")
 
 
 def fit_for_web(file):
     """The bytes of `file` turned upright (phones store a photo sideways with an EXIF tag
-    that says how to turn it) and shrunk to MAX_SIDE on its long side, in its own format,
-    without the rest of its metadata, which may hold where the photo was taken. A JPEG or
-    PNG upright and small enough already, or animated, only loses its metadata, pixels
-    untouched; None when there is nothing to change."""
+    that says how to turn it) and shrunk to MAX_SIDE on its long side, in its own format
+    (HEIC as JPEG, see STORED_AS), without the rest of its metadata, which may hold where the
+    photo was taken. A JPEG or PNG upright and small enough already, or animated, only loses
+    its metadata, pixels untouched; None when there is nothing to change."""
     with Image.open(file) as image:
         orientation = image.getexif().get(ExifTags.Base.Orientation, 1)
-        if getattr(image, "is_animated", False) or (
-            max(image.size) <= MAX_SIDE and orientation == 1
+        if image.format not in STORED_AS and (
+            getattr(image, "is_animated", False)
+            or (max(image.size) <= MAX_SIDE and orientation == 1)
         ):
             file.seek(0)
             original = file.read()
             file.seek(0)
             stripped = without_metadata(original)
             return None if stripped == original else stripped
-        image_format = image.format
+        image_format = STORED_AS.get(image.format, image.format)
         options = {"icc_profile": image.info.get("icc_profile")}
         if image_format in LOSSY_QUALITY:
             options["quality"] = LOSSY_QUALITY[image_format]
         image.draft(image.mode, (MAX_SIDE, MAX_SIDE))  # a JPEG decodes at 1/2, 1/4… at once
         upright = ImageOps.exif_transpose(image)
     upright.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    if image_format == "JPEG" and upright.mode not in ("RGB", "L", "CMYK"):
+        upright = upright.convert("RGB")
     buffer = BytesIO()
     upright.save(buffer, image_format, **{k: v for k, v in options.items() if v is not None})
     file.seek(0)
@@ -64,6 +71,9 @@ class SiteImage(AbstractImage):
         verbose_name=_("photo credit"),
         help_text=_("Photographer or source, shown under the photo."),
     )
+    # The id a phone gave an upload (backoffice.photos): the same upload sent again, because
+    # the answer was lost on a weak signal, finds its image instead of storing a second one.
+    upload_id = models.UUIDField(_("upload id"), null=True, blank=True, unique=True, editable=False)
 
     admin_form_fields = (
         "title",
@@ -97,7 +107,10 @@ class SiteImage(AbstractImage):
         fitted = fit_for_web(self.file)
         if fitted is None:
             return
-        self.file = ContentFile(fitted, name=PurePath(self.file.name).name)
+        name = PurePath(self.file.name)
+        if name.suffix.lower() in HEIF_SUFFIXES:  # always redrawn, as JPEG (STORED_AS)
+            name = name.with_suffix(".jpg")
+        self.file = ContentFile(fitted, name=name.name)
         self._set_image_file_metadata()
 
     def generate_rendition_file(self, filter, *, source=None):

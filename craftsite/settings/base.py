@@ -195,10 +195,12 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "base.search"}}
 
 # Images: our own model (alt text and credit), and limits that stop oversized uploads and
 # decompression bombs before Pillow decodes them. A 48-megapixel phone photo still fits.
+# An iPhone's HEIC photos are taken too (pillow-heif, registered in base.apps) and stored as
+# JPEG (base.models.images.fit_for_web): no browser but Safari shows HEIC.
 WAGTAILIMAGES_IMAGE_MODEL = "base.SiteImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
-WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_EXTENSIONS = ["avif", "heic", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
