@@ -4,6 +4,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse_lazy
 from django.utils import translation
+from django.utils.crypto import salted_hmac
 from django.utils.functional import cached_property
 
 from catalog.permissions import staffed_cooperatives
@@ -41,3 +42,10 @@ class StaffScreenMixin(LoginRequiredMixin):
             if hasattr(response, "render"):
                 response.render()
         return response
+
+
+def owner_key(user):
+    """Who the back office's pages on a phone belong to, without naming them: the page
+    carries it, and the phone forgets the pages it kept and its queue of changes when a page
+    of someone else arrives (another staff member signed in on the same phone)."""
+    return salted_hmac("backoffice.owner", str(user.pk)).hexdigest()[:20]

@@ -5,4 +5,9 @@ from backoffice import views
 app_name = "backoffice"
 urlpatterns = [
     path("", views.DashboardView.as_view(), name="dashboard"),
+    path("orders/", views.OrdersView.as_view(), name="orders"),
+    path("stock/", views.StockView.as_view(), name="stock"),
+    path("changes/", views.ChangeView.as_view(), name="change"),
+    path("manifest.webmanifest", views.ManifestView.as_view(), name="manifest"),
+    path("sw.js", views.ServiceWorkerView.as_view(), name="service_worker"),
 ]
