@@ -12,7 +12,7 @@ from catalog.models import ProductVariant
 from catalog.panels import LOW_STOCK
 from catalog.permissions import VariantPermissionPolicy
 from enquiries.admin_views import enquiries_to_answer
-from orders.admin_fulfilments import STEPS, FulfilmentPermissionPolicy, fulfilments_to_pack
+from orders.admin_fulfilments import STEPS, FulfilmentPermissionPolicy
 from orders.models import Fulfilment, Order
 from orders.services import next_step
 
@@ -34,9 +34,10 @@ class Waiting:
 
 
 def waiting_for(user):
-    """What waits for `user` today: new parts of orders to send (how many, how many of them
-    late, since when the oldest waits), quote requests to answer, variants running out."""
-    parts = fulfilments_to_pack(user).aggregate(
+    """What waits for `user` today: parts of orders to pack, ship or hand over (how many,
+    how many of them late, since when the oldest waits), quote requests to answer, variants
+    running out."""
+    parts = parts_still_here(user).aggregate(
         count=Count("pk"),
         overdue=Count("pk", filter=Fulfilment.objects.waiting_too_long()),
         oldest=Min("order__confirmed_at"),
@@ -52,14 +53,20 @@ def waiting_for(user):
     )
 
 
-def parts_to_send(user):
-    """The parts of confirmed orders `user` may send that are still at the cooperative,
-    oldest first (the buyer who has waited longest), each with its order, its lines, whether
-    it is late, and the next step to take."""
-    parts = (
+def parts_still_here(user):
+    """The parts of confirmed orders `user` may send that are still at the cooperative."""
+    return (
         FulfilmentPermissionPolicy(Fulfilment)
         .instances_user_has_permission_for(user, "change")
         .filter(status__in=STILL_HERE, order__status=Order.Status.CONFIRMED)
+    )
+
+
+def parts_to_send(user):
+    """The parts still at the cooperative, oldest first (the buyer who has waited longest),
+    each with its order, its lines, whether it is late, and the next step to take."""
+    parts = (
+        parts_still_here(user)
         .select_related("order")
         .prefetch_related("lines")
         .with_overdue_flag()

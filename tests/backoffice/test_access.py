@@ -17,7 +17,7 @@ def cooperative(homes):
     return add_cooperative(add_shop(homes["vi"]), "HTX Dệt Kon Kơ Tu", slug="htx-konkotu")
 
 
-def staff_of(cooperative, username="staff"):  # noqa: F811
+def staff_of(cooperative, username="staff"):
     user = get_user_model().objects.create_user(username=username, password="x")
     user.groups.add(ensure_staff_group(cooperative))
     return user

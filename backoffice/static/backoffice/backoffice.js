@@ -359,7 +359,7 @@
     }
     for (const change of queued()) {
         const form = formFor(change);
-        if (form && change.kind === "stock" && change.state === "waiting") {
+        if (form && change.kind === "stock") {
             for (const [name, value] of Object.entries(change.new)) {
                 const input = field(form, name);
                 if (name === "active") {
