@@ -353,7 +353,18 @@
         connection.querySelector(".connection__stale").hidden = body.dataset.held !== "stale";
     }
 
+    // Signing out forgets this phone's copy of the screens and its queue; the server's answer
+    // says so too (Clear-Site-Data), for browsers that honour it.
+    function forgetAll() {
+        localStorage.removeItem(QUEUE);
+        localStorage.removeItem(OWNER);
+        if ("caches" in window) {
+            caches.delete(PAGES).catch(() => {});
+        }
+    }
+
     forgetAnotherPerson();
+    document.querySelector("form.signout").addEventListener("submit", forgetAll);
     for (const form of document.querySelectorAll("form.change")) {
         form.addEventListener("submit", submitted);
     }
