@@ -89,7 +89,7 @@ def parse(change):
         raise InvalidChange({"id": [_("A change needs an id.")]}) from None
     kind, target = change.get("kind"), change.get("target")
     seen, new = change.get("seen"), change.get("new")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         raise InvalidChange({"kind": [_("Unknown kind of change.")]})
     if type(target) is not int or not isinstance(seen, dict) or not isinstance(new, dict):
         raise InvalidChange(
@@ -126,6 +126,8 @@ def change_price_and_stock(user, target, seen, new):
     fields = set(new)
     if not fields or not fields <= set(PRICE_AND_STOCK) or set(seen) != fields:
         raise InvalidChange({"__all__": [_("Send the price, stock or on sale you changed.")]})
+    if not isinstance(new.get("active", False), bool):
+        raise InvalidChange({"active": [_("On sale is yes or no.")]})
     if not all(could_have_shown(seen[name], getattr(variant, name)) for name in fields):
         raise InvalidChange({"seen": [_("What was seen is not a price, stock or on sale.")]})
     form = PriceAndStockForm(data={**price_and_stock(variant), **new}, instance=variant)
@@ -163,7 +165,7 @@ def take_fulfilment_step(user, target, seen, new):
         raise InvalidChange({"status": [_("This part of the order cannot be marked that way.")]})
     shipping = {}
     if step == Fulfilment.Status.SHIPPED:
-        form = ShipForm({key: new.get(key) for key in ShipForm.base_fields})
+        form = ShipForm({key: typed_text(new.get(key)) for key in ShipForm.base_fields})
         if not form.is_valid():
             raise InvalidChange(form.errors.get_json_data())
         shipping = form.cleaned_data
@@ -177,6 +179,12 @@ def take_fulfilment_step(user, target, seen, new):
         raise Refused(str(refusal), part_now(part)) from None
     message = STEPS[step][1] % {"code": part.order.code}
     return {"current": part_now(part), "message": str(message)}
+
+
+def typed_text(value):
+    """What a person typed into a text box: text, or nothing (a list or a number in its
+    place was not typed, and is refused as an empty field)."""
+    return value if isinstance(value, str) else ""
 
 
 def now_of(record):

@@ -184,6 +184,7 @@ def test_changes_of_another_shape_are_refused(staff, konkotu, change):
         ({"stock": 10**40}, {"stock": "5"}),
         ({"stock": 4}, {"stock": "5", "price": "1"}),
         ({"active": 1}, {"active": False}),
+        ({"active": True}, {"active": "no"}),
     ],
 )
 def test_what_the_phone_saw_must_be_what_the_screen_shows(staff, konkotu, seen, new):
