@@ -2,8 +2,10 @@
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.urls import reverse_lazy
-from django.utils import translation
+from django.middleware.csrf import get_token
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.crypto import salted_hmac
 from django.utils.functional import cached_property
 
@@ -24,7 +26,13 @@ class StaffScreenMixin(LoginRequiredMixin):
     """A back-office screen: for cooperative staff only (the cooperatives they work for are
     `self.cooperatives`), signed in through the admin's login, in their admin language.
     Others who are signed in get 403: the back office shows one cooperative's own work,
-    and editors or administrators have the full admin for everything."""
+    and editors or administrators have the full admin for everything.
+
+    Its answer holds one staff member's data, which neither the page cache, a proxy nor the
+    browser's HTTP cache may keep (the service worker keeps the last copy for offline use,
+    and forgets it when someone else signs in or the person signs out). The page says whose
+    it is (`owner`), when it was made (the offline banner shows it) and where changes go,
+    and sets the CSRF cookie the page's script sends them with (`backoffice.js`)."""
 
     login_url = reverse_lazy("wagtailadmin_login")
 
@@ -41,7 +49,17 @@ class StaffScreenMixin(LoginRequiredMixin):
             response = super().dispatch(request, *args, **kwargs)
             if hasattr(response, "render"):
                 response.render()
+        add_never_cache_headers(response)
         return response
+
+    def get_context_data(self, **kwargs):
+        get_token(self.request)
+        return super().get_context_data(
+            owner=owner_key(self.request.user),
+            fetched_at=timezone.localtime(),
+            change_url=reverse("backoffice:change"),
+            **kwargs,
+        )
 
 
 def owner_key(user):

@@ -8,10 +8,10 @@ from itertools import groupby
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import JsonResponse
-from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.middleware.csrf import CsrfViewMiddleware
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -20,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView
 
 from backoffice import changes, work
-from backoffice.access import DEFAULT_LANGUAGE, StaffScreenMixin, interface_language, owner_key
+from backoffice.access import DEFAULT_LANGUAGE, StaffScreenMixin, interface_language
 from catalog.models.product_form import PriceAndStockForm
 from orders.models import Fulfilment
 from orders.services import ChangedMeanwhile
@@ -35,22 +35,11 @@ OFFLINE_FILES = (
 )
 
 
-@method_decorator(never_cache, name="dispatch")
 class ScreenView(StaffScreenMixin, TemplateView):
-    """A back-office screen: one staff member's data, which neither the page cache, a proxy
-    nor the browser's own cache may keep (`never_cache`); the service worker keeps the last
-    copy for offline use and forgets it when someone else signs in or the person signs out.
-    The page says when it was made, which the offline banner shows."""
+    """One of the back office's own screens, with its title."""
 
     def get_context_data(self, **kwargs):
-        get_token(self.request)  # the cookie the page's script sends changes with
-        return super().get_context_data(
-            fetched_at=timezone.localtime(),
-            owner=owner_key(self.request.user),
-            title=self.title,
-            change_url=reverse("backoffice:change"),
-            **kwargs,
-        )
+        return super().get_context_data(title=self.title, **kwargs)
 
 
 class DashboardView(ScreenView):
