@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.crypto import salted_hmac
 from django.utils.functional import cached_property
+from wagtail.admin.localization import get_available_admin_languages
 
 from catalog.permissions import staffed_cooperatives
 
@@ -15,11 +16,16 @@ DEFAULT_LANGUAGE = "vi"
 
 
 def interface_language(user):
-    """The language the user chose for the admin (Wagtail's account settings), else
-    Vietnamese: the back office is the admin's light twin and must not switch language
-    when staff move between the two."""
+    """The language the admin speaks to the user, by Wagtail's own rule: the one they chose
+    in their account settings, else the one their browser asks for if the admin offers it,
+    else Vietnamese. The back office is the admin's light twin and must not switch language
+    when staff move between the two; it reads the rule without creating the profile that
+    Wagtail makes on a first admin visit."""
     profile = getattr(user, "wagtail_userprofile", None)
-    return (profile and profile.get_preferred_language()) or DEFAULT_LANGUAGE
+    if profile is not None:
+        return profile.get_preferred_language()
+    requested = translation.get_language()
+    return requested if requested in dict(get_available_admin_languages()) else DEFAULT_LANGUAGE
 
 
 class StaffScreenMixin(LoginRequiredMixin):

@@ -20,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView
 
 from backoffice import changes, work
-from backoffice.access import DEFAULT_LANGUAGE, StaffScreenMixin, interface_language
+from backoffice.access import StaffScreenMixin, interface_language
 from catalog.models.product_form import PriceAndStockForm
 from orders.models import Fulfilment
 from orders.services import ChangedMeanwhile
@@ -130,11 +130,10 @@ class ChangeView(StaffScreenMixin, View):
 
 class ManifestView(View):
     """The web manifest that lets staff put the back office on their phone's home screen,
-    in their admin language (Vietnamese for anyone signed out)."""
+    in their admin language."""
 
     def get(self, request):
-        user = request.user
-        language = interface_language(user) if user.is_authenticated else DEFAULT_LANGUAGE
+        language = interface_language(request.user)
         with translation.override(language):
             manifest = {
                 "name": str(_("Cooperative back office")),
