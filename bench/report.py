@@ -16,6 +16,7 @@ BAKERYDEMO_QUERIES = "19–48"
 BAKERYDEMO_HOME_KB = 417
 QUERY_BUDGET = 20
 HOME_WEIGHT_BUDGET_KB = 300
+BACKOFFICE_BUDGET_KB = 150  # each screen of the cooperative's light back office
 WORKER_MEMORY_BUDGET_MB = 250
 
 
@@ -93,6 +94,20 @@ def judge(report):
                 f"{sum(load['requests'].values())} requests, {load['phone']})",
                 "bakerydemo": f"{BAKERYDEMO_HOME_KB} KB",
                 "met": load["total_bytes"] <= HOME_WEIGHT_BUDGET_KB * 1024,
+            }
+        )
+    if report.get("backoffice_first_loads"):
+        loads = report["backoffice_first_loads"]
+        targets.append(
+            {
+                "target": f"each back office screen's first load < {BACKOFFICE_BUDGET_KB} KB",
+                "measured": ", ".join(
+                    f"{name} {load['total_bytes'] / 1024:.0f} KB" for name, load in loads.items()
+                ),
+                "bakerydemo": "",
+                "met": all(
+                    load["total_bytes"] < BACKOFFICE_BUDGET_KB * 1024 for load in loads.values()
+                ),
             }
         )
     memory = report["worker_memory"]

@@ -10,7 +10,8 @@
 4. For each kind of page: a warm-up, then wrk (one thread, 8 connections, loopback) for
    --duration seconds, with the CPU time of the gunicorn workers (and of the PostgreSQL
    backends serving them) read from /proc before and after.
-5. The home page's first load on a phone (Playwright, Debian's Chromium).
+5. The home page's first load on a phone (Playwright, Debian's Chromium), and the first load
+   of each of the back office's screens, signed in as a cooperative's staff member.
 6. The table, with bakerydemo's figures and the targets, on screen and in bench/results/
    (latest.json, latest.md).
 
@@ -37,6 +38,8 @@ from bench.server import PYTHON, ROOT, WORKERS, manage, production_env, say, ser
 
 DATA = Path(os.environ.get("BENCH_DATA") or ROOT / "bench" / ".data")
 RESULTS = ROOT / "bench" / "results"
+# The cooperative's light back office, weighed on a phone as the home page is.
+BACKOFFICE_SCREENS = {"dashboard": "/htx/", "orders": "/htx/orders/", "stock": "/htx/stock/"}
 
 
 def parse_args():
@@ -82,6 +85,24 @@ def bakerydemo_figures(text):
             raise argparse.ArgumentTypeError(f"unknown bakerydemo page {page!r}")
         figures[page.strip()] = float(value)
     return figures
+
+
+def backoffice_first_loads(base_url, env):
+    """The first load of each of the back office's screens, signed in as a cooperative's
+    staff member (bench.backoffice_session)."""
+    session = subprocess.run(
+        [PYTHON, "-m", "bench.backoffice_session", base_url],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    cookies = json.loads(session.stdout)
+    return {
+        name: weight.first_load(base_url + path, media_root=None, cookies=cookies)
+        for name, path in BACKOFFICE_SCREENS.items()
+    }
 
 
 def main():
@@ -155,9 +176,12 @@ def main():
         if not args.no_weight:
             say("Home page's first load on a phone …")
             with serving(env, workdir) as (port, _gunicorn):
+                base_url = f"http://127.0.0.1:{port}"
                 report["home_first_load"] = weight.first_load(
-                    f"http://127.0.0.1:{port}{pages['home']['paths'][0]}", media_root
+                    base_url + pages["home"]["paths"][0], media_root
                 )
+                say("The back office's screens' first loads on a phone …")
+                report["backoffice_first_loads"] = backoffice_first_loads(base_url, env)
     finally:
         if redis:
             redis.terminate()

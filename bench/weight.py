@@ -38,14 +38,26 @@ def chromium():
     return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 
 
-def first_load(url, media_root, media_url="/media/"):
-    media_root = Path(media_root).resolve()
-    sizes = {}  # request id -> [kind, url, bytes]
-    served = {}  # url -> bytes of the media files answered here
+def first_load(url, media_root, media_url="/media/", cookies=()):
+    """The first load of `url` in a fresh phone browser, with `cookies` (a signed-in
+    session, say) and nothing else."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
         context = browser.new_context(**playwright.devices[PHONE])
-        page = context.new_page()
+        context.add_cookies(list(cookies))
+        weight = weigh(context.new_page(), url, media_root, media_url)
+        browser.close()
+    return {"phone": PHONE, **weight}
+
+
+def weigh(page, url, media_root=None, media_url="/media/"):
+    """Load `url` in `page`, a fresh page, with its cache off, and add up the bytes of every
+    response. With `media_root`, uploads are answered from there."""
+    sizes = {}  # request id -> [kind, url, bytes]
+    served = {}  # url -> bytes of the media files answered here
+    context = page.context
+    if media_root is not None:
+        media_root = Path(media_root).resolve()
 
         def serve_media(route):
             path = unquote(urlsplit(route.request.url).path)[len(media_url) :]
@@ -59,22 +71,22 @@ def first_load(url, media_root, media_url="/media/"):
                 route.fulfill(status=404, body="")
 
         page.route(f"**{media_url}**", serve_media)
-        cdp = context.new_cdp_session(page)
-        cdp.send("Network.enable")
-        cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
 
-        def received(event):
-            kind = KINDS.get(event.get("type"), "other")
-            sizes[event["requestId"]] = [kind, event["response"]["url"], 0]
+    def received(event):
+        kind = KINDS.get(event.get("type"), "other")
+        sizes[event["requestId"]] = [kind, event["response"]["url"], 0]
 
-        def finished(event):
-            if event["requestId"] in sizes:
-                sizes[event["requestId"]][2] = event["encodedDataLength"]
+    def finished(event):
+        if event["requestId"] in sizes:
+            sizes[event["requestId"]][2] = event["encodedDataLength"]
 
-        cdp.on("Network.responseReceived", received)
-        cdp.on("Network.loadingFinished", finished)
-        page.goto(url, wait_until="networkidle")
-        browser.close()
+    cdp.on("Network.responseReceived", received)
+    cdp.on("Network.loadingFinished", finished)
+    page.goto(url, wait_until="networkidle")
+    cdp.detach()
 
     totals = defaultdict(int)
     counts = defaultdict(int)
@@ -85,7 +97,6 @@ def first_load(url, media_root, media_url="/media/"):
         totals[kind] += size
         counts[kind] += 1
     return {
-        "phone": PHONE,
         "bytes": dict(totals),
         "requests": dict(counts),
         "total_bytes": sum(totals.values()),

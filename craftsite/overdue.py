@@ -10,15 +10,19 @@ from django.utils.translation import ngettext
 
 
 class AwaitingAnswerQuerySet(models.QuerySet):
-    """Records with a `status` and a `created_at`; the model names the status that waits for
-    an answer (`WAITING_STATUS`) and how long an answer may take (`ANSWER_WITHIN`)."""
+    """Records with a `status` and a time they started waiting; the model names the status
+    that waits for an answer (`WAITING_STATUS`), how long an answer may take
+    (`ANSWER_WITHIN`) and, when it is not `created_at`, the field (or lookup) holding the
+    time the wait began (`WAITING_SINCE`: a part of an order waits from the moment the
+    cooperative was told of it, not from when the buyer started paying)."""
 
     def waiting_too_long(self, now=None):
         """The condition for a record still waiting after the time allowed, as a query
         condition, so that lists can flag such records and dashboards count them in the
         same query."""
         cutoff = (now or timezone.now()) - self.model.ANSWER_WITHIN
-        return Q(status=self.model.WAITING_STATUS, created_at__lt=cutoff)
+        since = getattr(self.model, "WAITING_SINCE", "created_at")
+        return Q(status=self.model.WAITING_STATUS, **{f"{since}__lt": cutoff})
 
     def unanswered_for_too_long(self, now=None):
         return self.filter(self.waiting_too_long(now))

@@ -29,7 +29,7 @@ from catalog.permissions import (
 )
 from craftsite.states import TransitionNotAllowed
 from orders.models import Fulfilment, Order
-from orders.services import advance_fulfilment, skipped_by
+from orders.services import advance_fulfilment, next_step
 
 
 class FulfilmentPermissionPolicy(CooperativeRecordPermissionPolicy):
@@ -47,6 +47,23 @@ def fulfilments_to_pack(user):
     return policy.instances_user_has_permission_for(user, "change").filter(
         status=Fulfilment.Status.NEW, order__status=Order.Status.CONFIRMED
     )
+
+
+# The steps staff take, in order: (button, message once done). Cancelling a part is for
+# site administrators, who cancel and refund the order. The light back office offers the
+# same steps.
+STEPS = {
+    Fulfilment.Status.PACKED: (_("Mark packed"), _("Order %(code)s: marked packed.")),
+    Fulfilment.Status.READY: (
+        _("Mark ready to collect"),
+        _("Order %(code)s: ready to collect; the buyer is told."),
+    ),
+    Fulfilment.Status.SHIPPED: (
+        _("Mark shipped"),
+        _("Order %(code)s: marked shipped; the buyer is told."),
+    ),
+    Fulfilment.Status.DELIVERED: (_("Mark delivered"), _("Order %(code)s: marked delivered.")),
+}
 
 
 class ShipForm(forms.Form):
@@ -119,20 +136,7 @@ class FulfilmentView(OwnFulfilmentMixin, WagtailAdminTemplateMixin, TemplateView
     template_name = "orders/admin/fulfilment.html"
     index_label = _("Orders to send")
     packing_slip_url_name = None
-    # The steps staff take, in order: (button, message once done). Cancelling a part is for
-    # site administrators, who cancel and refund the order.
-    steps = {
-        Fulfilment.Status.PACKED: (_("Mark packed"), _("Order %(code)s: marked packed.")),
-        Fulfilment.Status.READY: (
-            _("Mark ready to collect"),
-            _("Order %(code)s: ready to collect; the buyer is told."),
-        ),
-        Fulfilment.Status.SHIPPED: (
-            _("Mark shipped"),
-            _("Order %(code)s: marked shipped; the buyer is told."),
-        ),
-        Fulfilment.Status.DELIVERED: (_("Mark delivered"), _("Order %(code)s: marked delivered.")),
-    }
+    steps = STEPS
 
     def get_page_title(self):
         return _("Order %(code)s") % {"code": self.object.order.code}
@@ -141,11 +145,7 @@ class FulfilmentView(OwnFulfilmentMixin, WagtailAdminTemplateMixin, TemplateView
         """The first step the part may take now, if the user may take it: one button at a
         time on a small screen."""
         if self.can_change:
-            skipped = skipped_by(self.object.order)
-            return next(
-                (step for step in self.steps if step != skipped and self.object.can_become(step)),
-                None,
-            )
+            return next_step(self.object, self.steps)
 
     def get_context_data(self, **kwargs):
         step = self.next_step()

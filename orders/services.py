@@ -43,6 +43,16 @@ class DuplicateCheckout(Exception):
         self.order = order
 
 
+class ChangedMeanwhile(TransitionNotAllowed):
+    """The record is no longer as the person saw it when they asked (a phone that queued a
+    change offline, a second staff member): nothing was changed, and `record` is the record
+    as it is now, for the person to look at again."""
+
+    def __init__(self, record):
+        super().__init__(_("Someone changed this meanwhile."))
+        self.record = record
+
+
 class TooManyUnpaidOrders(Exception):
     """The buyer's phone, e-mail or address already has settings.UNPAID_ORDERS_PER_BUYER
     orders holding stock unpaid; nothing was taken."""
@@ -295,6 +305,13 @@ def mark_refunded(order, *, user=None, detail=""):
     return True
 
 
+def next_step(part, steps):
+    """The first of `steps` (states, in the order staff take them) that `part` may take now:
+    one button at a time on a small screen."""
+    skipped = skipped_by(part.order)
+    return next((step for step in steps if step != skipped and part.can_become(step)), None)
+
+
 def skipped_by(order):
     """The step a part of `order` never takes: a parcel the buyer collects is never
     shipped, and one that is shipped never waits to be collected."""
@@ -302,15 +319,22 @@ def skipped_by(order):
 
 
 @transaction.atomic
-def advance_fulfilment(fulfilment, status, *, user=None, carrier="", tracking_number=""):
+def advance_fulfilment(
+    fulfilment, status, *, user=None, carrier="", tracking_number="", seen_status=None
+):
     """Move one cooperative's part along new → packed → shipped → delivered, or, when the
     buyer collects it, new → packed → ready to collect → delivered (collected). Shipping
     records the carrier and tracking number and tells the buyer, as does a parcel ready to
     collect; delivery is announced (`orders.signals.fulfilment_delivered`: the buyer is asked
     for reviews, and cash collected for the parcel is recorded); when every part is
-    delivered (or cancelled) the order is completed."""
+    delivered (or cancelled) the order is completed. With `seen_status` (the status the
+    person saw, say on a phone that was offline), a part that has moved since raises
+    ChangedMeanwhile, even when the step would still be allowed: they decided on what they
+    saw."""
     order = locked(fulfilment.order)
     part = Fulfilment.objects.select_for_update().get(pk=fulfilment.pk)
+    if seen_status is not None and part.status != seen_status:
+        raise ChangedMeanwhile(part)
     refusal = _("This part of the order cannot be marked that way now.")
     if order.status != Order.Status.CONFIRMED or status == skipped_by(order):
         raise TransitionNotAllowed(refusal)

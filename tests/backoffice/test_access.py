@@ -56,3 +56,12 @@ def test_an_editor_who_staffs_no_cooperative_is_refused(client, cooperative):
     client.force_login(editor)
 
     assert client.get(reverse("backoffice:dashboard")).status_code == 403
+
+
+def test_staff_who_never_chose_follow_their_browser_as_the_admin_does(client, cooperative):
+    client.force_login(staff_of(cooperative))
+
+    english = soup(client.get(reverse("backoffice:dashboard"), headers={"accept-language": "en"}))
+    french = soup(client.get(reverse("backoffice:dashboard"), headers={"accept-language": "fr"}))
+
+    assert (english.html["lang"], french.html["lang"]) == ("en", "vi")
