@@ -17,6 +17,16 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def playwright_before_the_database(playwright):
+    """Start Playwright before the test database is set up. Playwright's sync API runs an
+    event loop in the test thread, and Django keeps its connections per context: a database
+    set up before the loop started is serialised on a connection the tests never see, so
+    `serialized_rollback` restored nothing and every browser test after a worker's first
+    found no root page. Started first, setup and tests share one connection."""
+    return playwright
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {
