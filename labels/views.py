@@ -44,6 +44,11 @@ class LabelCreateView(OwnLabelsMixin, CreateView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "cooperatives": self.cooperatives}
 
+    def get_initial(self):
+        """The product chosen already when staff come from it (`?product=<id>` on the price
+        and stock screen); an id that is not one of theirs selects nothing."""
+        return {"product": self.request.GET.get("product", "")[:20]}
+
     def form_valid(self, form):
         label = make_labels(form.save(commit=False), self.request.user)
         return redirect("labels:print", label_id=label.pk, layout=DEFAULT_LAYOUT)

@@ -14,8 +14,9 @@ from notifications.sending import notify_cooperative
 
 
 def order_part_link(part_id):
-    """Where staff pack and ship their part of an order."""
-    return site_url(reverse("fulfilments:edit", args=[part_id]))
+    """Where staff pack and ship their part of an order: its card on the back office's
+    orders to send, light enough for the phone the message reached on a weak signal."""
+    return site_url(f"{reverse('backoffice:orders')}#part-{part_id}")
 
 
 def enquiry_link(enquiry_id):

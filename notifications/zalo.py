@@ -4,7 +4,7 @@ header), and the delivery events Zalo posts to the OA's webhook.
 
 The template is approved by Zalo beforehand, once (ZALO_TEMPLATE_ID), with three
 parameters: `kind` (what the message is about, "Đơn hàng mới"), `reference` (the order's or
-the enquiry's number) and `link` (the path of its button's URL, which must start with the
+the enquiry's number) and `link` (the path of its button's URL, with its `#` part, which must start with the
 site's address). The access token lasts about 25 hours; it is renewed through
 {ZALO_OAUTH_BASE}/v4/oa/access_token with the refresh token, and Zalo answers with a new
 refresh token as well, the old one being spent, so both are stored (ZaloToken)."""
@@ -72,7 +72,7 @@ def template_data(message):
     return {
         "kind": kind,
         "reference": message.reference,
-        "link": urlsplit(message.link).path,
+        "link": urlsplit(message.link)._replace(scheme="", netloc="").geturl(),
     }
 
 

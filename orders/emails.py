@@ -1,8 +1,6 @@
 """E-mails about orders, sent after commit through the task queue (craftsite.emails). Buyers
 get them in the language they ordered in; cooperatives get theirs in Vietnamese."""
 
-from datetime import timedelta
-
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -15,7 +13,6 @@ from orders.models import Fulfilment, Order
 
 # How long a cooperative has to pack its part of a confirmed order before its staff are
 # reminded, as long as a wholesale enquiry has for its answer (enquiries.ANSWER_WITHIN).
-PACK_WITHIN = timedelta(days=3)
 
 
 def order_url(order):
@@ -103,19 +100,11 @@ def send_new_order_to_cooperatives(order_id):
             )
 
 
-def parts_waiting_too_long(now):
-    """Parts of confirmed orders still new PACK_WITHIN after the order was confirmed."""
-    return Fulfilment.objects.filter(
-        status=Fulfilment.Status.NEW,
-        order__status=Order.Status.CONFIRMED,
-        order__confirmed_at__lt=now - PACK_WITHIN,
-    ).select_related("order", "cooperative")
-
-
 def notify_overdue_parts(now):
     """The daily check (notifications.overdue): each part waiting too long is told to its
     cooperative's staff, once."""
-    parts = list(parts_waiting_too_long(now))
+    overdue = Fulfilment.objects.unanswered_for_too_long(now).select_related("order", "cooperative")
+    parts = list(overdue)
     for part in parts:
-        notify_order_part_overdue(part, PACK_WITHIN.days)
+        notify_order_part_overdue(part, Fulfilment.ANSWER_WITHIN.days)
     return len(parts)

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from catalog.models import ProductVariant
 from orders.models import Fulfilment, Order
 from tests.factories.catalog import add_product
 from tests.factories.enquiries import make_enquiry
@@ -127,6 +128,12 @@ def test_price_and_stock_lists_only_the_cooperatives_variants_with_what_was_show
     assert forms[0]["data-seen-price"] == "350000"
     assert forms[0]["data-seen-active"] == "true"
     assert page.select_one("h2.card__title").get_text() == "Khăn thổ cẩm"
+    # each product leads to its photos and to labels made for it
+    product_id = ProductVariant.objects.get(sku="KKT-KHAN-01").product_id
+    assert [(a.get_text(), a["href"]) for a in page.select(".product__links a")] == [
+        ("Ảnh", reverse("backoffice:photos", args=[product_id])),
+        ("Nhãn", f"{reverse('labels:new')}?product={product_id}"),
+    ]
 
 
 @pytest.mark.parametrize("name", ["dashboard", "orders", "stock"])

@@ -260,3 +260,17 @@ def test_labels_made_show_in_the_list_with_their_papers(weaver, labels_site):
     run = page.select_one(".label-run")
     assert "Khăn thổ cẩm" in run.get_text()
     assert len(run.select(".label-run__print a")) == 4
+
+
+def test_coming_from_a_product_chooses_it_and_another_cooperatives_id_chooses_nothing(
+    weaver, labels_site
+):
+    scarf = labels_site["scarf"]
+    page = soup(weaver.get(NEW, {"product": scarf.pk}))
+    assert page.select_one("#id_product option[selected]")["value"] == str(scarf.pk)
+
+    theirs = ProductPage.objects.exclude(pk=scarf.pk).filter(locale=scarf.locale).first()
+    for hostile in (str(theirs.pk), "1 OR 1=1", "x" * 5000):
+        page = soup(weaver.get(NEW, {"product": hostile}))
+        selected = [option["value"] for option in page.select("#id_product option[selected]")]
+        assert selected in ([], [""]), hostile

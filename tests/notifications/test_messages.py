@@ -17,6 +17,7 @@ from orders.emails import send_new_order_to_cooperatives
 from orders.services import place_order
 from payments.methods import METHODS
 from tests.factories.orders import BUYER
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -39,11 +40,11 @@ def place(client, cooperatives, homes, django_capture_on_commit_callbacks):
 
 def part_link(order, cooperative):
     part = order.fulfilments.get(cooperative=cooperative)
-    return "http://localhost" + reverse("fulfilments:edit", args=[part.pk])
+    return "http://localhost" + reverse("backoffice:orders") + f"#part-{part.pk}"
 
 
 def test_a_new_order_reaches_each_cooperative_by_zalo_and_by_sms(
-    place, cooperatives, fake_zalo, fake_sms
+    place, cooperatives, fake_zalo, fake_sms, client
 ):
     order = place()
 
@@ -65,6 +66,11 @@ def test_a_new_order_reaches_each_cooperative_by_zalo_and_by_sms(
         ("htx-dakrang", Status.SENT, baskets_link),
         ("htx-konkotu", Status.SENT, weavers_link),
     ]
+    # The link opens the part's own card on the back office's orders to send.
+    client.force_login(cooperatives["weaver"])
+    orders_page = soup(client.get(reverse("backoffice:orders")))
+    part = order.fulfilments.get(cooperative=cooperatives["weavers"])
+    assert order.code in orders_page.find(id=f"part-{part.pk}").get_text()
     # The cooperatives' e-mail goes as before.
     assert sorted(m.to[0] for m in mail.outbox if "đóng gói" in m.subject.lower()) == [
         "dan@htx.example",
