@@ -4,10 +4,11 @@ header), and the delivery events Zalo posts to the OA's webhook.
 
 The template is approved by Zalo beforehand, once (ZALO_TEMPLATE_ID), with three
 parameters: `kind` (what the message is about, "Đơn hàng mới"), `reference` (the order's or
-the enquiry's number) and `link` (the path of its button's URL, with its `#` part, which must start with the
-site's address). The access token lasts about 25 hours; it is renewed through
-{ZALO_OAUTH_BASE}/v4/oa/access_token with the refresh token, and Zalo answers with a new
-refresh token as well, the old one being spent, so both are stored (ZaloToken)."""
+the enquiry's number) and `link` (the path of its button's URL with its `#` part; the
+button's URL must start with the site's address). The access token lasts about 25 hours;
+it is renewed through {ZALO_OAUTH_BASE}/v4/oa/access_token with the refresh token, and
+Zalo answers with a new refresh token as well, the old one being spent, so both are
+stored (ZaloToken)."""
 
 import hashlib
 import hmac
