@@ -131,7 +131,7 @@ def test_a_camera_photo_reaches_the_product_small_and_upright_on_slow_3g(
     expect(page.locator(".photos__item")).to_have_count(2, timeout=60_000)
     seconds = time.monotonic() - started
 
-    expect(page.get_by_role("status")).to_have_text(
+    expect(page.locator("[data-upload-message]")).to_have_text(
         "Ảnh đã được thêm vào sản phẩm. Ảnh hiện trong cửa hàng khi được duyệt."
     )
     expect(page.get_by_role("button", name="Thử lại ngay")).to_be_hidden()
@@ -212,7 +212,7 @@ def test_a_photo_cut_off_by_a_dropped_signal_goes_when_it_returns_and_ends_on_th
 
     send_a_photo(page, "IMG_2042.jpg")
 
-    message = page.get_by_role("status")
+    message = page.locator("[data-upload-message]")
     expect(message).to_have_text(
         "Mất kết nối. Ảnh vẫn được giữ trên điện thoại này và sẽ tự gửi lại ngay khi có sóng."
     )
@@ -239,7 +239,7 @@ def test_a_photo_whose_answer_was_lost_is_sent_again_and_stored_once(
     send_a_photo(page, "IMG_2043.jpg")
     retry = page.get_by_role("button", name="Thử lại ngay")
     expect(retry).to_be_visible(timeout=30_000)
-    expect(page.get_by_role("status")).to_have_text(
+    expect(page.locator("[data-upload-message]")).to_have_text(
         "Chưa gửi được ảnh. Ảnh sẽ được gửi lại sau ít giây."
     )
     assert failed[0]["responseStatusCode"] == 201  # the server had stored it
