@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from wagtail.admin.views.generic.base import BaseObjectMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -156,3 +157,15 @@ class OwnCooperativeRecordMixin(PermissionCheckedMixin, BaseObjectMixin):
         ):
             raise PermissionDenied
         return record
+
+
+def products_of(cooperatives):
+    """The products of these cooperatives, in the main language, by title: what staff
+    choose from when they record a sale outside the site or make labels."""
+    under_any = Q()
+    for cooperative in cooperatives:
+        under_any |= Q(path__startswith=cooperative.path)
+    if not under_any:
+        return ProductPage.objects.none()
+    products = ProductPage.objects.filter(under_any, locale=Locale.get_default())
+    return products.order_by("title")

@@ -6,10 +6,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from catalog.permissions import products_of
 from craftsite.periods import today
 from craftsite.privacy import public
 from labels.models import Label
-from offline_sales.permissions import products_of
 from stories.models import ArtisanPage
 
 MAX_LABELS = 240  # ten A4 sheets of 24: a run prints in one go on a cheap phone

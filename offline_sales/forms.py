@@ -8,13 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.forms import BaseChildFormSet
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from catalog.permissions import products_of
 from offline_sales.models import (
     AMOUNT_ERRORS,
     MAX_AMOUNT,
     PERCENT_ERRORS,
     QUANTITY_ERRORS,
 )
-from offline_sales.permissions import cooperatives_recording_for, products_of
+from offline_sales.permissions import cooperatives_recording_for
 
 TOO_MUCH = _("More than 10 billion đồng in one sale: please check the quantities and prices.")
 

@@ -4,10 +4,9 @@ enquiries (`catalog.permissions`); site administrators reach every cooperative's
 Committee reads every cooperative's sales (its group holds the "view" permission) and
 changes none."""
 
-from django.db.models import Q
 from wagtail.models import Locale
 
-from catalog.models import CooperativePage, ProductPage
+from catalog.models import CooperativePage
 from catalog.permissions import (
     CooperativeRecordPermissionPolicy,
     is_cooperative_staff,
@@ -43,15 +42,3 @@ def cooperatives_recording_for(user):
     if manages_orders(user):
         return CooperativePage.objects.filter(locale=Locale.get_default()).order_by("title")
     return staffed_cooperatives(user).order_by("title")
-
-
-def products_of(cooperatives):
-    """The products of these cooperatives, in the main language, to choose a sold item
-    from."""
-    under_any = Q()
-    for cooperative in cooperatives:
-        under_any |= Q(path__startswith=cooperative.path)
-    if not under_any:
-        return ProductPage.objects.none()
-    products = ProductPage.objects.filter(under_any, locale=Locale.get_default())
-    return products.order_by("title")
