@@ -112,7 +112,7 @@ def test_staff_who_chose_english_for_the_admin_get_the_screen_in_english(staff_c
 
     assert page.h1.get_text(strip=True) == "Photos of Khăn thổ cẩm"
     assert page.select_one(".photos__state").get_text(strip=True) == "In the shop"
-    assert page.select_one("button[type=submit]").get_text(strip=True) == "Upload the photo"
+    assert page.select_one("main button[type=submit]").get_text(strip=True) == "Upload the photo"
 
 
 def test_a_camera_photo_sent_whole_is_shrunk_upright_without_metadata_and_sent_for_approval(

@@ -164,7 +164,7 @@ def test_a_code_confirms_once(staff, fake_zalo):
         confirm_code(staff, code)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_confirmations_at_once_confirm_once(cooperatives, fake_zalo):
     """Two taps at once: the contact's row lock makes them one after the other (on SQLite
     the database's write lock does)."""
