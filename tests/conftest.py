@@ -28,6 +28,19 @@ from tests.fakes.zalo_server import fake_zalo  # noqa: F401 (a fixture for these
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def pytest_collection_modifyitems(items):
+    """Refuse a test that empties the database after it (`transaction=True`) without putting
+    back the rows migrations made (`serialized_rollback=True`): every test after it on the
+    same worker would find no root page, locales or groups, and fail far from the cause."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        kwargs = marker.kwargs if marker else {}
+        if kwargs.get("transaction") and not kwargs.get("serialized_rollback"):
+            raise pytest.UsageError(
+                f"{item.nodeid}: a transaction test needs serialized_rollback=True"
+            )
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache, as a freshly started site would."""
