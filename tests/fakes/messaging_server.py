@@ -7,8 +7,10 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qsl, urlsplit
+
+from tests.fakes import ServedLocally
 
 
 @dataclass
@@ -21,7 +23,7 @@ class Call:
     body: dict = field(default_factory=dict)
 
 
-class FakeProvider:
+class FakeProvider(ServedLocally):
     """Subclasses answer in `route(call)` with (status, JSON answer); the failures asked
     for meet the requests to `failing_paths` (sending, not getting a token)."""
 
@@ -32,19 +34,7 @@ class FakeProvider:
         self.failures = []  # what the next requests meet, first first
         self.hang_seconds = 0
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.fake = self
-
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self._server.server_port}"
-
-    def start(self):
-        threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
-
-    def stop(self):
-        self._server.shutdown()
-        self._server.server_close()
+        self.serve(Handler)
 
     def fail_next(self, *failures):
         """The next requests to send fail, one failure each: an HTTP status (503), "timeout" (the

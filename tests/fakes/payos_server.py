@@ -24,13 +24,14 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from datetime import datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qsl, urlencode
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from payments import vietqr
+from tests.fakes import ServedLocally
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 # The shop's account that payOS watches, and the buyer's, as a transfer names them.
@@ -163,7 +164,7 @@ class Call:
     body: dict
 
 
-class FakePayOS:
+class FakePayOS(ServedLocally):
     """payOS's state, in plain dicts a test can read or change:
 
     - `requests`: each payment request by number, as payOS's status API returns it;
@@ -188,19 +189,7 @@ class FakePayOS:
         self.webhook_url = None
         self.outage = None
         self._lock = threading.RLock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.fake = self
-
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self._server.server_port}"
-
-    def start(self):
-        threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
-
-    def stop(self):
-        self._server.shutdown()
-        self._server.server_close()
+        self.serve(Handler)
 
     def call(self, method, path, headers, body):
         """Answer one API request, as payOS's envelope. Its data is signed, but for

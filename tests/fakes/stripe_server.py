@@ -12,11 +12,12 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qsl
 
 import pytest
 
+from tests.fakes import ServedLocally
 from tests.fakes.stripe_events import StripeError, integer, nest, new_event, signed_event
 
 # Stripe keeps a Checkout Session open between 30 minutes and 24 hours after creating it.
@@ -38,7 +39,7 @@ class Call:
     idempotency_key: str | None
 
 
-class FakeStripe:
+class FakeStripe(ServedLocally):
     """Stripe's state, kept in plain dicts a test can read or change:
 
     - `sessions`: Checkout Session objects by id, as the API returns them;
@@ -62,19 +63,7 @@ class FakeStripe:
         self.webhook_secret = None
         self._replies = {}
         self._lock = threading.RLock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.fake = self
-
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self._server.server_port}"
-
-    def start(self):
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-
-    def stop(self):
-        self._server.shutdown()
-        self._server.server_close()
+        self.serve(Handler)
 
     def call(self, method, path, params, idempotency_key):
         """Answer one API request. Like Stripe, a repeated idempotency key gets the first
