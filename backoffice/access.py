@@ -49,7 +49,7 @@ class StaffScreenMixin(LoginRequiredMixin):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        if not self.cooperatives.exists():
+        if not self.cooperatives:  # fetched once: the page's header lists them too
             raise PermissionDenied
         with translation.override(interface_language(request.user)):
             response = super().dispatch(request, *args, **kwargs)
